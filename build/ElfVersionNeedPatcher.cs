@@ -8,6 +8,8 @@
 //
 // This file is compiled twice: by MSBuild's RoslynCodeTaskFactory (build/TorchSharpNativePatch.targets),
 // which also sees the task class at the bottom, and by the unit tests, which define ELF_PATCHER_TESTS.
+// Block-scoped namespace: MSBuild's inline task compiler may use an older C# version.
+#pragma warning disable IDE0161
 using System;
 using System.IO;
 using System.Text;
