@@ -20,6 +20,20 @@ internal static class JupyterKernel
     /// <exception cref="InvalidOperationException">A socket cannot bind its address.</exception>
     public static void Run(ConnectionInfo connection, SessionOptions options)
     {
+        try
+        {
+            Serve(connection, options);
+        }
+        finally
+        {
+            // Only once every socket and poller is closed: terminating the context under a live poller throws.
+            NetMQConfig.Cleanup(block: false);
+        }
+        KernelLog.Info("shut down");
+    }
+
+    private static void Serve(ConnectionInfo connection, SessionOptions options)
+    {
         var signer = new MessageSigner(connection.Key);
         if (!signer.Enabled) KernelLog.Warn("the connection file has an empty key: messages are not signed or checked");
         var builder = new MessageBuilder(Guid.NewGuid().ToString());
@@ -53,6 +67,5 @@ internal static class JupyterKernel
             stopped.Wait();
         }
         KernelLog.Info("shutting down");
-        NetMQConfig.Cleanup(block: false);
     }
 }
