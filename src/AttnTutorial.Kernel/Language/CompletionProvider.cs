@@ -80,6 +80,7 @@ internal sealed class CompletionProvider(Func<NotebookSession> session)
         ITypeSymbol => "class",
         IMethodSymbol => "method",
         IPropertySymbol => "property",
+        IFieldSymbol { ContainingType.IsScriptClass: true } => "variable", // a variable of an earlier cell
         IFieldSymbol { IsConst: true } => "constant",
         IFieldSymbol => "field",
         IEventSymbol => "event",
