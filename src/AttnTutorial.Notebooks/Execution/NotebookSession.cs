@@ -161,7 +161,8 @@ public sealed class NotebookSession
             Console.SetError(stderr);
             try
             {
-                var outcome = await RunCellAsync(code, name, cellCancellation.Token, cancellationToken).ConfigureAwait(false);
+                var warnings = new List<string>();
+                var outcome = await RunCellAsync(code, name, warnings, cellCancellation.Token, cancellationToken).ConfigureAwait(false);
                 stopwatch.Stop();
                 stdout.Flush();
                 stderr.Flush();
@@ -169,7 +170,7 @@ public sealed class NotebookSession
                     Emit(s => s.WriteStream(StreamName.Stdout, string.Create(CultureInfo.InvariantCulture, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms\n")));
                 if (outcome.Value is not null) Emit(s => s.Result(count, outcome.Value));
                 if (outcome.Error is not null) Emit(s => s.Error(outcome.Error));
-                return new CellResult(count, outcome.Status, stopwatch.Elapsed, outcome.Error);
+                return new CellResult(count, outcome.Status, stopwatch.Elapsed, outcome.Error, warnings);
             }
             finally
             {
@@ -197,13 +198,13 @@ public sealed class NotebookSession
         public static Outcome Failed(CellStatus status, CellError error, bool timed = false) => new(status, null, error, timed);
     }
 
-    private async Task<Outcome> RunCellAsync(string code, string name, CancellationToken cellToken, CancellationToken interrupt)
+    private async Task<Outcome> RunCellAsync(string code, string name, List<string> warnings, CancellationToken cellToken, CancellationToken interrupt)
     {
         ParsedCell parsed;
         try
         {
             parsed = DirectiveParser.Parse(code);
-            await ApplyDirectivesAsync(parsed, name, cellToken).ConfigureAwait(false);
+            await ApplyDirectivesAsync(parsed, name, warnings, cellToken).ConfigureAwait(false);
         }
         catch (DirectiveException e)
         {
@@ -272,7 +273,7 @@ public sealed class NotebookSession
         }
     }
 
-    private async Task ApplyDirectivesAsync(ParsedCell parsed, string name, CancellationToken cancellationToken)
+    private async Task ApplyDirectivesAsync(ParsedCell parsed, string name, List<string> warnings, CancellationToken cancellationToken)
     {
         var toRestore = new List<NuGetReferenceDirective>();
         foreach (var directive in parsed.Directives)
@@ -285,9 +286,10 @@ public sealed class NotebookSession
                 case NuGetReferenceDirective package when HostPackages.VersionOf(package.PackageId) is { } hostVersion:
                     if (package.Version is not null && !string.Equals(package.Version, hostVersion, StringComparison.OrdinalIgnoreCase))
                     {
-                        Emit(s => s.WriteStream(StreamName.Stderr,
-                            $"warning: {name}, line {package.Line}: #r \"nuget: {package.PackageId}, {package.Version}\" asks for version {package.Version}; " +
-                            $"the host carries {package.PackageId} {hostVersion}, which is used instead\n"));
+                        string warning = $"{name}, line {package.Line}: #r \"nuget: {package.PackageId}, {package.Version}\" asks for version " +
+                            $"{package.Version}; the host carries {package.PackageId} {hostVersion}, which is used instead";
+                        warnings.Add(warning);
+                        Emit(s => s.WriteStream(StreamName.Stderr, $"warning: {warning}\n"));
                     }
                     foreach (var assembly in HostPackages.Load(package.PackageId)) AddReference(assembly);
                     break;
