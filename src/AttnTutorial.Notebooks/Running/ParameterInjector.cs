@@ -102,7 +102,7 @@ public static class ParameterInjector
                 return SymbolDisplay.FormatLiteral(value, quote: true);
             default:
                 throw new NotebookParameterException(
-                    $"{notebookName}: parameter '{name}' has type {type}; only {string.Join(", ", SupportedTypes)} parameters can be set");
+                    $"{notebookName}: parameter '{name}' has type {type}; only {string.Join(", ", SupportedTypes[..^1])} and {SupportedTypes[^1]} parameters can be set");
         }
     }
 
