@@ -76,7 +76,7 @@ internal sealed class ExecutionQueue : IDisposable
             string message = "the cell was interrupted before it started";
             var error = new CellError(CellErrorKind.Cancelled, "cell", "Interrupted", message, null, null, [message]);
             sink.Error(error);
-            result = new CellResult(session.ExecutionCount, CellStatus.Cancelled, TimeSpan.Zero, error);
+            result = new CellResult(session.ExecutionCount, CellStatus.Cancelled, TimeSpan.Zero, error, []);
         }
         finally
         {
