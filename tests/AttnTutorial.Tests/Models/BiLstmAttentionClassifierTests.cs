@@ -71,4 +71,15 @@ public class BiLstmAttentionClassifierTests
         var error = Assert.Throws<InvalidOptionException>(() => new BiLstmAttentionClassifier(BiLstmAttentionOptions.Seed with { HiddenSize = 0 }));
         Assert.Equal("HiddenSize", error.Option);
     }
+
+    [Fact]
+    public void ModelSummary_SeedModel_ListsEveryTensorAndTotal()
+    {
+        using var model = new BiLstmAttentionClassifier(BiLstmAttentionOptions.Seed);
+        var summary = ModelSummary.Of(model);
+        Assert.Equal(model.ParameterCount, summary.Total);
+        Assert.Contains(summary.Rows, r => r.Name == "attention.score_hidden.weight" && r.Shape.SequenceEqual(new long[] { 64, 64 }));
+        Assert.Contains("<tfoot><tr><th>total</th><th></th><th style=\"text-align:right\">13,250</th>", summary.ToHtml());
+        Assert.EndsWith("13,250", summary.ToString());
+    }
 }

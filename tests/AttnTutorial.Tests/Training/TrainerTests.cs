@@ -42,7 +42,7 @@ public class TrainerTests
     {
         using var experiment = Experiment.Prepare(Tiny with { Training = Tiny.Training with { Epochs = 2 } });
         var reports = new List<TrainingProgress>();
-        experiment.Fit(new SynchronousProgress(reports.Add));
+        experiment.Fit(new CallbackProgress<TrainingProgress>(reports.Add));
         int batches = (experiment.Train.Count + 31) / 32;
         Assert.Equal(2 * (batches + 1), reports.Count);
         Assert.Equal(2, reports.Count(r => r.CompletedEpoch is not null));
@@ -78,7 +78,7 @@ public class TrainerTests
         using var experiment = Experiment.Prepare(Tiny);
         using var cancel = new CancellationTokenSource();
         int batchesSeen = 0;
-        var progress = new SynchronousProgress(_ => { if (++batchesSeen == 2) cancel.Cancel(); });
+        var progress = new CallbackProgress<TrainingProgress>(_ => { if (++batchesSeen == 2) cancel.Cancel(); });
         Assert.Throws<OperationCanceledException>(() => experiment.Fit(progress, cancel.Token));
         Assert.Equal(2, batchesSeen);
     }
@@ -151,10 +151,5 @@ public class TrainerTests
         Assert.Equal(1.0, peak, 6);
         Assert.Equal(0.01, LearningRateSchedules.RateAt(LearningRateSchedule.OneCycle, 1.0, 99, 100), 6);
         Assert.Equal(0.5, LearningRateSchedules.RateAt(LearningRateSchedule.Constant, 0.5, 50, 100));
-    }
-
-    private sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => report(value);
     }
 }
