@@ -21,7 +21,7 @@ public static class AttentionOverlayChart
     public static GenericChart Create(SeriesSample sample, IReadOnlyList<float> weights, double? probability = null, string? title = null, AttentionScale scale = AttentionScale.Auto)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return Single(sample.Channels, ChannelNames(sample), weights, sample.AnomalySpan, probability, title ?? Describe(sample), scale);
+        return Single(sample.Channels, ChartParts.ChannelNames(sample), weights, sample.AnomalySpan, probability, title ?? ChartParts.Describe(sample), scale);
     }
 
     /// <summary>The overlay for one univariate signal.</summary>
@@ -85,25 +85,12 @@ public static class AttentionOverlayChart
         for (var i = 0; i < samples.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(samples[i], $"samples[{i}]");
-            var caption = WithProbability(Describe(samples[i]), probabilities?[i]);
-            panels.Add(new Panel(samples[i].Channels, ChannelNames(samples[i]), weights[i], samples[i].AnomalySpan, caption, $"weights[{i}]"));
+            var caption = WithProbability(ChartParts.Describe(samples[i]), probabilities?[i]);
+            panels.Add(new Panel(samples[i].Channels, ChartParts.ChannelNames(samples[i]), weights[i], samples[i].AnomalySpan, caption, $"weights[{i}]"));
         }
 
         return Draw(panels, grid, scale).Titled(title).Sized(1100, 330 * grid.Rows);
     }
-
-    /// <summary>"Normal series" or "Anomalous series (flat, t ∈ [40, 60))".</summary>
-    internal static string Describe(SeriesSample sample) =>
-        sample.AnomalySpan is { } span
-            ? $"Anomalous series ({sample.Kind.ToString().ToLowerInvariant()}, t ∈ [{span.Start}, {span.End}))"
-            : "Normal series";
-
-    internal static string[] ChannelNames(SeriesSample sample) =>
-        sample.ChannelCount == 1
-            ? ["signal"]
-            : Enumerable.Range(0, sample.ChannelCount)
-                .Select(c => sample.AnomalousChannels.Contains(c) ? $"channel {c} (anomalous)" : $"channel {c}")
-                .ToArray();
 
     private static string[] DefaultChannelNames(int count) =>
         count == 1 ? ["signal"] : Enumerable.Range(0, count).Select(c => $"channel {c}").ToArray();
@@ -162,21 +149,9 @@ public static class AttentionOverlayChart
     private static GenericChart Layout(GenericChart chart, Panel panel, int k, PanelGrid grid, AttentionScale scale)
     {
         var (x, ySignal, yAttention) = (k + 1, (2 * k) + 1, (2 * k) + 2);
-        chart = chart
-            .WithXAxis(x, ("title", ChartParts.Text("time step t")), ("domain", grid.XDomain(k)), ("anchor", ChartParts.AxisRef('y', ySignal)))
-            .WithYAxis(ySignal, ("title", ChartParts.Text("signal")), ("domain", grid.YDomain(k)), ("anchor", ChartParts.AxisRef('x', x)))
+        return chart
+            .WithPanel(grid, k, x, ySignal, "time step t", "signal", panel.Anomaly, panel.Caption)
             .WithYAxis(yAttention, AttentionAxis(panel.Weights, scale, ySignal, x));
-        if (panel.Anomaly is { } span)
-        {
-            chart = chart.WithShapes([ChartParts.AnomalyBand(span.Start, span.End, x, ySignal)]);
-        }
-
-        if (panel.Caption is not null)
-        {
-            chart = chart.WithAnnotations([ChartParts.PanelTitle(panel.Caption, x, ySignal)]);
-        }
-
-        return chart;
     }
 
     private static (string Key, object Value)[] AttentionAxis(IReadOnlyList<float> weights, AttentionScale scale, int overlays, int x)
@@ -191,7 +166,7 @@ public static class AttentionOverlayChart
             ("anchor", ChartParts.AxisRef('x', x)),
             ("side", "right"),
             ("showgrid", false),
-            ("range", unit ? new[] { 0.0, 1.0 } : new[] { 0.0, 1.1 * peak }),
+            ("range", unit ? ChartParts.UnitRange() : [0.0, 1.1 * peak]),
         ];
     }
 
@@ -217,10 +192,7 @@ public static class AttentionOverlayChart
                 throw new ArgumentException($"{WeightsName} has {Weights.Count} steps but the signal has {length}; map attention to the time axis first.", WeightsName);
             }
 
-            if (Anomaly is { } span && (span.Start < 0 || span.End <= span.Start || span.End > length))
-            {
-                throw new ArgumentOutOfRangeException("anomaly", span, $"The anomaly span must satisfy 0 ≤ Start < End ≤ {length}.");
-            }
+            ChartParts.ValidateSpan(Anomaly, length, "anomaly");
 
             return length;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AttnTutorial.Data;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
@@ -31,6 +32,9 @@ internal static class ChartParts
 
     /// <summary>Colours for further channels or models after the first.</summary>
     public static readonly string[] Palette = ["#1f77b4", "#2ca02c", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#ff7f0e"];
+
+    /// <summary>An axis range of 0–1 (probabilities, rates, weights).</summary>
+    public static double[] UnitRange() => [0.0, 1.0];
 
     public static Color ColorOf(string cssColor) => Color.fromString(cssColor);
 
@@ -143,6 +147,46 @@ internal static class ChartParts
         ("showarrow", false),
         ("font", new Dictionary<string, object> { ["color"] = color ?? "#2a3f5f" }),
     ]);
+
+    /// <summary>
+    /// Lays out panel <paramref name="panel"/> of <paramref name="grid"/> on axes x{x} / y{y}: titles, domains,
+    /// anchors, the shaded anomaly span and a caption above the panel.
+    /// </summary>
+    public static GenericChart WithPanel(this GenericChart chart, PanelGrid grid, int panel, int x, int y, string xTitle, string yTitle, (int Start, int End)? anomaly = null, string? caption = null)
+    {
+        chart = chart
+            .WithXAxis(x, ("title", Text(xTitle)), ("domain", grid.XDomain(panel)), ("anchor", AxisRef('y', y)))
+            .WithYAxis(y, ("title", Text(yTitle)), ("domain", grid.YDomain(panel)), ("anchor", AxisRef('x', x)));
+        if (anomaly is { } span)
+        {
+            chart = chart.WithShapes([AnomalyBand(span.Start, span.End, x, y)]);
+        }
+
+        return caption is null ? chart : chart.WithAnnotations([PanelTitle(caption, x, y)]);
+    }
+
+    /// <summary>"Normal series" or "Anomalous series (flat, t ∈ [40, 60))".</summary>
+    public static string Describe(SeriesSample sample) =>
+        sample.AnomalySpan is { } span
+            ? $"Anomalous series ({sample.Kind.ToString().ToLowerInvariant()}, t ∈ [{span.Start}, {span.End}))"
+            : "Normal series";
+
+    /// <summary>"signal" for one channel, else "channel c", marked "(anomalous)" where the anomaly was injected.</summary>
+    public static string[] ChannelNames(SeriesSample sample) =>
+        sample.ChannelCount == 1
+            ? ["signal"]
+            : Enumerable.Range(0, sample.ChannelCount)
+                .Select(c => sample.AnomalousChannels.Contains(c) ? $"channel {c} (anomalous)" : $"channel {c}")
+                .ToArray();
+
+    /// <summary>Checks a span lies inside a series of <paramref name="length"/> steps.</summary>
+    public static void ValidateSpan((int Start, int End)? anomaly, int length, string name)
+    {
+        if (anomaly is { } span && (span.Start < 0 || span.End <= span.Start || span.End > length))
+        {
+            throw new ArgumentOutOfRangeException(name, span, $"The anomaly span must satisfy 0 ≤ Start < End ≤ {length}.");
+        }
+    }
 
     /// <summary>Formats a number for titles and legends: invariant culture, <paramref name="format"/> digits.</summary>
     public static string Format(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
