@@ -68,6 +68,20 @@ internal static class ChartParts
     public static GenericChart WithLayoutProperty(this GenericChart chart, string key, object value) =>
         Chart.withLayout(Build(new Layout(), [(key, value)])).Invoke(chart);
 
+    /// <summary>
+    /// A horizontal legend above the plot's right end, clear of a right-hand y axis; <paramref name="y"/> is in
+    /// paper coordinates (1 = the top of the plot area; grids pass more to clear their panel titles).
+    /// </summary>
+    public static GenericChart WithLegendAbove(this GenericChart chart, double y = 1.02) =>
+        chart.WithLayoutProperty("legend", new Dictionary<string, object>
+        {
+            ["orientation"] = "h",
+            ["x"] = 1.0,
+            ["xanchor"] = "right",
+            ["y"] = y,
+            ["yanchor"] = "bottom",
+        });
+
     /// <summary>Combines traces (or whole charts) into one figure.</summary>
     public static GenericChart Combine(IEnumerable<GenericChart> charts) => CSharpChart.Combine(charts);
 
@@ -138,12 +152,14 @@ internal static class ChartParts
     ]);
 
     /// <summary>A label at a data point with no arrow.</summary>
-    public static Annotation Label(string text, object x, object y, string xref = "x", string yref = "y", string? color = null) => Build(new Annotation(), [
+    public static Annotation Label(string text, object x, object y, string xref = "x", string yref = "y", string? color = null, string xanchor = "center", string background = "rgba(0, 0, 0, 0)") => Build(new Annotation(), [
+        ("bgcolor", background),
         ("text", text),
         ("xref", xref),
         ("yref", yref),
         ("x", x),
         ("y", y),
+        ("xanchor", xanchor),
         ("showarrow", false),
         ("font", new Dictionary<string, object> { ["color"] = color ?? "#2a3f5f" }),
     ]);

@@ -46,6 +46,7 @@ public static class ConfusionMatrixChart
             .WithXAxis(1, ("title", ChartParts.Text("predicted")), ("side", "top"))
             .WithYAxis(1, ("title", ChartParts.Text("actual")), ("autorange", "reversed"))
             .WithAnnotations(cells)
+            .WithLayoutProperty("margin", new Dictionary<string, object> { ["t"] = 130 })
             .Titled(title)
             .Sized(480, 460);
     }

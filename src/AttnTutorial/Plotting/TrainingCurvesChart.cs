@@ -40,9 +40,10 @@ public static class TrainingCurvesChart
             .WithXAxis(1, ("title", ChartParts.Text("epoch")), ("dtick", epochs.Count <= 20 ? 1 : 5))
             .WithYAxis(1, ("title", ChartParts.Text("binary cross-entropy")), ("rangemode", "tozero"))
             .WithShapes([ChartParts.VerticalLine(history.BestEpoch, ChartParts.ReferenceGrey)])
-            .WithAnnotations([ChartParts.Label(label, history.BestEpoch, 1.0, yref: "y domain", color: ChartParts.ReferenceGrey)])
+            .WithAnnotations([ChartParts.Label(label, history.BestEpoch, 0.98, yref: "y domain", color: ChartParts.ReferenceGrey, xanchor: "left", background: "rgba(255, 255, 255, 0.8)")])
+            .WithLegendAbove(y: 1.08)
             .Titled(title)
-            .Sized(900, 420);
+            .Sized(900, 440);
         if (withAuc.Length > 0)
         {
             chart = chart.WithYAxis(2, ("title", ChartParts.Text("validation ROC-AUC")), ("overlaying", "y"), ("side", "right"), ("range", ChartParts.UnitRange()), ("showgrid", false));
