@@ -1,0 +1,180 @@
+using AttnTutorial.Data;
+
+namespace AttnTutorial.Evaluation;
+
+/// <summary>
+/// Does the model look where the anomaly is? Measures of one series' attention weights α₁…α_T
+/// (already mapped to the time axis) against its true anomaly span [start, end).
+/// </summary>
+/// <remarks>
+/// Every method rejects empty weights and NaN weights with an <see cref="ArgumentException"/> naming
+/// <c>weights</c>, and a span outside [0, T] or with start ≥ end with an <see cref="ArgumentOutOfRangeException"/>
+/// naming <c>start</c> or <c>end</c>.
+/// </remarks>
+public static class AttentionMetrics
+{
+    /// <summary>
+    /// The seeds' "attention accuracy" for one series: the attention peak t* = argmax α_t (the first one on a
+    /// tie), widened to the window [t* − window, t* + window], overlaps the anomaly [start, end).
+    /// </summary>
+    /// <param name="weights">Attention weights, length T.</param>
+    /// <param name="start">First anomalous time step.</param>
+    /// <param name="end">One past the last anomalous time step (exclusive).</param>
+    /// <param name="window">Tolerance in time steps on each side of the peak; 0 demands the peak itself lies inside.</param>
+    public static bool PeakHitsAnomaly(IReadOnlyList<float> weights, int start, int end, int window = 10)
+    {
+        ValidateWeights(weights);
+        ValidateSpan(weights.Count, start, end);
+        ArgumentOutOfRangeException.ThrowIfNegative(window);
+        var peak = ArgMax(weights);
+        return peak - window < end && peak + window >= start;
+    }
+
+    /// <summary>
+    /// The share of anomalous series whose attention peak hits their anomaly (<see cref="PeakHitsAnomaly"/>);
+    /// normal series are skipped because they have no span to hit.
+    /// </summary>
+    /// <param name="weights">One weight array per sample, each of the sample's length T.</param>
+    /// <param name="samples">The series the weights belong to, in the same order.</param>
+    /// <param name="window">Tolerance in time steps on each side of the peak.</param>
+    /// <returns>The hit rate in [0, 1], or <c>null</c> when no sample is anomalous.</returns>
+    public static double? PeakHitRate(IReadOnlyList<IReadOnlyList<float>> weights, IReadOnlyList<SeriesSample> samples, int window = 10)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(samples);
+        if (weights.Count != samples.Count)
+        {
+            throw new ArgumentException(
+                $"weights has {weights.Count} entries but samples has {samples.Count}; they must pair up one to one.", nameof(weights));
+        }
+
+        int anomalous = 0, hits = 0;
+        for (var i = 0; i < samples.Count; i++)
+        {
+            if (samples[i].AnomalySpan is not { } span)
+            {
+                continue;
+            }
+
+            if (weights[i].Count != samples[i].Length)
+            {
+                throw new ArgumentException(
+                    $"weights[{i}] has {weights[i].Count} steps but samples[{i}] has {samples[i].Length}.", nameof(weights));
+            }
+
+            anomalous++;
+            hits += PeakHitsAnomaly(weights[i], span.Start, span.End, window) ? 1 : 0;
+        }
+
+        return anomalous == 0 ? null : (double)hits / anomalous;
+    }
+
+    /// <summary>Attention mass inside the anomaly: Σ α_t for t in [start, end). With weights summing to 1 this is a share.</summary>
+    /// <param name="weights">Attention weights, length T.</param>
+    /// <param name="start">First anomalous time step.</param>
+    /// <param name="end">One past the last anomalous time step (exclusive).</param>
+    public static double MassInside(IReadOnlyList<float> weights, int start, int end)
+    {
+        ValidateWeights(weights);
+        ValidateSpan(weights.Count, start, end);
+        double mass = 0;
+        for (var t = start; t < end; t++)
+        {
+            mass += weights[t];
+        }
+
+        return mass;
+    }
+
+    /// <summary>
+    /// Shannon entropy −Σ α_t ln α_t in nats (0 · ln 0 = 0): 0 when all attention sits on one step, ln T when
+    /// it is uniform. The weights are divided by their sum first, so softmax rounding does not matter.
+    /// </summary>
+    /// <param name="weights">Non-negative attention weights, length T, not all zero.</param>
+    public static double Entropy(IReadOnlyList<float> weights)
+    {
+        ValidateWeights(weights);
+        double total = 0;
+        for (var t = 0; t < weights.Count; t++)
+        {
+            if (weights[t] < 0)
+            {
+                throw new ArgumentException($"weights[{t}] is {weights[t]}; attention weights cannot be negative.", nameof(weights));
+            }
+
+            total += weights[t];
+        }
+
+        if (total <= 0)
+        {
+            throw new ArgumentException("weights are all zero; entropy needs a distribution.", nameof(weights));
+        }
+
+        double entropy = 0;
+        foreach (var w in weights)
+        {
+            if (w > 0)
+            {
+                var p = w / total;
+                entropy -= p * Math.Log(p);
+            }
+        }
+
+        return entropy;
+    }
+
+    /// <summary>
+    /// <see cref="Entropy"/> divided by ln T, so series of different lengths compare: 0 = one step holds all
+    /// attention, 1 = uniform. A single step (T = 1) gives 0.
+    /// </summary>
+    /// <param name="weights">Non-negative attention weights, length T, not all zero.</param>
+    public static double NormalizedEntropy(IReadOnlyList<float> weights)
+    {
+        var entropy = Entropy(weights);
+        return weights.Count == 1 ? 0 : entropy / Math.Log(weights.Count);
+    }
+
+    private static int ArgMax(IReadOnlyList<float> weights)
+    {
+        var best = 0;
+        for (var t = 1; t < weights.Count; t++)
+        {
+            if (weights[t] > weights[best])
+            {
+                best = t;
+            }
+        }
+
+        return best;
+    }
+
+    private static void ValidateWeights(IReadOnlyList<float> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count == 0)
+        {
+            throw new ArgumentException("weights is empty; attention needs at least one time step.", nameof(weights));
+        }
+
+        for (var t = 0; t < weights.Count; t++)
+        {
+            if (float.IsNaN(weights[t]))
+            {
+                throw new ArgumentException($"weights[{t}] is NaN.", nameof(weights));
+            }
+        }
+    }
+
+    private static void ValidateSpan(int length, int start, int end)
+    {
+        if (start < 0 || start >= length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start, $"start must lie in [0, {length}) for {length} weights.");
+        }
+
+        if (end <= start || end > length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"end must lie in ({start}, {length}] (exclusive end after start {start}).");
+        }
+    }
+}

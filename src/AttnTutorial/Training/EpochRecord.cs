@@ -1,0 +1,10 @@
+namespace AttnTutorial.Training;
+
+/// <summary>What one epoch of training measured.</summary>
+/// <param name="Epoch">1-based epoch number.</param>
+/// <param name="TrainLoss">Mean binary cross-entropy over the epoch's training batches.</param>
+/// <param name="ValidationLoss">Mean binary cross-entropy on the validation split after the epoch.</param>
+/// <param name="ValidationAuc">ROC-AUC on the validation split, or null when it is undefined (one class only).</param>
+/// <param name="Seconds">Wall time of the epoch, training and validation together.</param>
+/// <param name="LearningRate">Learning rate at the end of the epoch.</param>
+public sealed record EpochRecord(int Epoch, double TrainLoss, double ValidationLoss, double? ValidationAuc, double Seconds, double LearningRate);

@@ -1,0 +1,201 @@
+using AttnTutorial.Data;
+using AttnTutorial.Evaluation;
+
+namespace AttnTutorial.Tests.Evaluation;
+
+public class AttentionMetricsTests
+{
+    private const int Precision = 12;
+
+    private static float[] PeakAt(int peak, int length = 100)
+    {
+        var weights = Enumerable.Repeat(0.5f / (length - 1), length).ToArray();
+        weights[peak] = 0.5f;
+        return weights;
+    }
+
+    [Theory]
+    [InlineData(50, 60, 70, 10, true)]   // window reaches 60 exactly
+    [InlineData(50, 60, 70, 9, false)]   // window stops at 59
+    [InlineData(50, 30, 40, 10, false)]  // window starts at 40, the span's exclusive end
+    [InlineData(50, 30, 41, 10, true)]
+    [InlineData(50, 50, 51, 0, true)]    // window 0: the peak itself must be inside
+    [InlineData(50, 51, 60, 0, false)]
+    [InlineData(0, 95, 100, 10, false)]
+    [InlineData(99, 95, 100, 0, true)]
+    public void PeakHitsAnomaly_PeakAndSpan_HitsOnlyWhenWindowOverlaps(int peak, int start, int end, int window, bool expected)
+    {
+        Assert.Equal(expected, AttentionMetrics.PeakHitsAnomaly(PeakAt(peak), start, end, window));
+    }
+
+    [Fact]
+    public void PeakHitsAnomaly_TiedPeaks_UsesTheFirst()
+    {
+        var weights = new float[100];
+        weights[10] = weights[90] = 0.5f;
+
+        Assert.True(AttentionMetrics.PeakHitsAnomaly(weights, 0, 6, window: 5));
+        Assert.False(AttentionMetrics.PeakHitsAnomaly(weights, 85, 95, window: 5));
+    }
+
+    [Fact]
+    public void PeakHitsAnomaly_DefaultWindow_IsTen()
+    {
+        Assert.True(AttentionMetrics.PeakHitsAnomaly(PeakAt(50), 60, 70));
+        Assert.False(AttentionMetrics.PeakHitsAnomaly(PeakAt(50), 61, 70));
+    }
+
+    [Fact]
+    public void PeakHitRate_MixedSamples_CountsOnlyAnomalousOnes()
+    {
+        var samples = new[] { Sample(100, null), Sample(100, (60, 70)), Sample(100, (10, 20)) };
+        var weights = new IReadOnlyList<float>[] { PeakAt(50), PeakAt(65), PeakAt(65) };
+
+        Assert.Equal(0.5, AttentionMetrics.PeakHitRate(weights, samples, window: 0));
+    }
+
+    [Fact]
+    public void PeakHitRate_NoAnomalousSamples_IsNull()
+    {
+        Assert.Null(AttentionMetrics.PeakHitRate([PeakAt(5)], [Sample(100, null)]));
+    }
+
+    [Fact]
+    public void PeakHitRate_MismatchedCounts_ThrowsNamingWeights()
+    {
+        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.PeakHitRate([PeakAt(5)], []));
+        Assert.Equal("weights", error.ParamName);
+    }
+
+    [Fact]
+    public void PeakHitRate_WeightsOfWrongLength_ThrowsNamingWeights()
+    {
+        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.PeakHitRate([PeakAt(5, length: 50)], [Sample(100, (1, 3))]));
+        Assert.Equal("weights", error.ParamName);
+        Assert.Contains("weights[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MassInside_Span_SumsHalfOpenRange()
+    {
+        Assert.Equal(0.5, AttentionMetrics.MassInside([0.1f, 0.2f, 0.3f, 0.4f], 1, 3), 6);
+    }
+
+    [Fact]
+    public void MassInside_WholeSeries_IsTotalMass()
+    {
+        Assert.Equal(1.0, AttentionMetrics.MassInside([0.1f, 0.2f, 0.3f, 0.4f], 0, 4), 6);
+    }
+
+    [Fact]
+    public void Entropy_Uniform_IsLogT()
+    {
+        Assert.Equal(Math.Log(4), AttentionMetrics.Entropy([0.25f, 0.25f, 0.25f, 0.25f]), Precision);
+        Assert.Equal(1.0, AttentionMetrics.NormalizedEntropy([0.25f, 0.25f, 0.25f, 0.25f]), Precision);
+    }
+
+    [Fact]
+    public void Entropy_OneHot_IsZero()
+    {
+        Assert.Equal(0.0, AttentionMetrics.Entropy([0f, 1f, 0f]));
+        Assert.Equal(0.0, AttentionMetrics.NormalizedEntropy([0f, 1f, 0f]));
+    }
+
+    [Fact]
+    public void Entropy_HalfQuarterQuarter_IsOneAndAHalfLogTwo()
+    {
+        Assert.Equal(1.5 * Math.Log(2), AttentionMetrics.Entropy([0.5f, 0.25f, 0.25f]), Precision);
+    }
+
+    [Fact]
+    public void Entropy_UnnormalisedWeights_AreNormalisedFirst()
+    {
+        Assert.Equal(Math.Log(2), AttentionMetrics.Entropy([2f, 2f]), Precision);
+    }
+
+    [Fact]
+    public void NormalizedEntropy_SingleStep_IsZero()
+    {
+        Assert.Equal(0.0, AttentionMetrics.NormalizedEntropy([1f]));
+    }
+
+    [Fact]
+    public void Entropy_NegativeWeight_ThrowsNamingWeights()
+    {
+        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.Entropy([0.5f, -0.1f, 0.6f]));
+        Assert.Equal("weights", error.ParamName);
+        Assert.Contains("weights[1]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entropy_AllZero_ThrowsNamingWeights()
+    {
+        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.Entropy([0f, 0f]));
+        Assert.Equal("weights", error.ParamName);
+    }
+
+    private static readonly Dictionary<string, Action<IReadOnlyList<float>>> WeightEntryPoints = new()
+    {
+        ["PeakHitsAnomaly"] = w => AttentionMetrics.PeakHitsAnomaly(w, 0, 1),
+        ["MassInside"] = w => AttentionMetrics.MassInside(w, 0, 1),
+        ["Entropy"] = w => AttentionMetrics.Entropy(w),
+        ["NormalizedEntropy"] = w => AttentionMetrics.NormalizedEntropy(w),
+    };
+
+    public static TheoryData<string> WeightEntryPointNames => new(WeightEntryPoints.Keys);
+
+    [Theory]
+    [MemberData(nameof(WeightEntryPointNames))]
+    public void AnyAttentionMetric_EmptyWeights_ThrowsNamingWeights(string method)
+    {
+        var error = Assert.Throws<ArgumentException>(() => WeightEntryPoints[method]([]));
+        Assert.Equal("weights", error.ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(WeightEntryPointNames))]
+    public void AnyAttentionMetric_NaNWeight_ThrowsNamingWeights(string method)
+    {
+        var error = Assert.Throws<ArgumentException>(() => WeightEntryPoints[method]([0.5f, float.NaN]));
+        Assert.Equal("weights", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1, 3, "start")]
+    [InlineData(4, 5, "start")]
+    [InlineData(1, 5, "end")]
+    [InlineData(2, 2, "end")]
+    [InlineData(3, 1, "end")]
+    public void SpanMetrics_SpanOutsideSeries_ThrowsNamingTheBound(int start, int end, string name)
+    {
+        float[] weights = [0.25f, 0.25f, 0.25f, 0.25f];
+
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.MassInside(weights, start, end)).ParamName);
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.PeakHitsAnomaly(weights, start, end)).ParamName);
+    }
+
+    [Fact]
+    public void PeakHitsAnomaly_NegativeWindow_ThrowsNamingWindow()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.PeakHitsAnomaly(PeakAt(5), 0, 10, window: -1));
+        Assert.Equal("window", error.ParamName);
+    }
+
+    private static SeriesSample Sample(int length, (int Start, int End)? span)
+    {
+        var mask = new bool[length];
+        if (span is { } s)
+        {
+            Array.Fill(mask, true, s.Start, s.End - s.Start);
+        }
+
+        return new SeriesSample(
+            [new float[length]],
+            span is null ? 0 : 1,
+            mask,
+            span is null ? AnomalyKind.None : AnomalyKind.Flat,
+            span?.Start ?? -1,
+            span?.End ?? -1,
+            span is null ? [] : [0]);
+    }
+}
