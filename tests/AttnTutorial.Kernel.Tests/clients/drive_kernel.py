@@ -1,6 +1,6 @@
 """Drives the attntutorial-csharp kernel with jupyter_client, as VS Code and JupyterLab do.
 
-usage: python3 drive_kernel.py SCENARIO...   (protocol, interrupt, bad_signature, restart)
+usage: python3 drive_kernel.py SCENARIO...   (protocol, interrupt, interrupt_training, bad_signature, restart)
 
 Prints one "ok: ..." line per check and exits 0, or prints "FAIL: ..." and exits 1. The kernelspec must be on
 JUPYTER_PATH (the xunit fixture installs it into a temporary prefix).
@@ -184,6 +184,51 @@ def scenario_interrupt(km, kc):
     check(replies[first]["status"] == "error" and replies[second]["status"] == "aborted", "a cell queued behind an error is aborted", replies)
 
 
+TRAINING_SETUP = """#r "nuget: TorchSharp-cpu, 0.107.0"
+#r "../src/AttnTutorial/bin/Release/net10.0/AttnTutorial.dll"
+using AttnTutorial.Training;
+var batchesSeen = new int[1];
+"""
+
+TRAINING_CELL = """var recipe = Recipe.Tuned with
+{
+    Data = Recipe.Tuned.Data with { Count = 2_000 },
+    Training = Recipe.Tuned.Training with { Epochs = 50, Threads = 1 },
+};
+using var run = Experiment.Prepare(recipe);
+run.Fit(new CallbackProgress<TrainingProgress>(p =>
+{
+    if (Interlocked.Increment(ref batchesSeen[0]) == 1) Console.WriteLine("first batch done");
+}), CellCancellationToken);
+"""
+
+
+def scenario_interrupt_training(km, kc):
+    reply, _ = run(kc, TRAINING_SETUP)
+    check(reply["status"] == "ok", "the helper library loads in the kernel", reply)
+    msg_id = kc.execute(TRAINING_CELL)
+    deadline = time.monotonic() + TIMEOUT
+    while True:  # wait for the first batch
+        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "stream" and "first batch done" in msg["content"]["text"]:
+            break
+        if msg["msg_type"] == "error":
+            raise Failure(f"training failed before the interrupt: {msg['content']}")
+    km.interrupt_kernel()
+    reply, _ = collect(kc, msg_id)
+    check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "interrupted training ends with an error reply", reply)
+    # The trainer checks the token before every batch: the count stops growing within one batch.
+    time.sleep(1.0)
+    _, first = run(kc, "batchesSeen[0]")
+    time.sleep(2.0)
+    _, second = run(kc, "batchesSeen[0]")
+    a = int(of_type(first, "execute_result")[0]["data"]["text/plain"])
+    b = int(of_type(second, "execute_result")[0]["data"]["text/plain"])
+    check(a == b, f"training stopped after {a} batches (no batch ran after the interrupt was answered)", (a, b))
+
+
 def scenario_bad_signature(km, kc):
     info = km.get_connection_info(session=False)
     marker = os.path.join(tempfile.mkdtemp(), "executed.txt")
@@ -246,6 +291,8 @@ def main(scenarios):
                 scenario_protocol(kc)
             elif name == "interrupt":
                 scenario_interrupt(km, kc)
+            elif name == "interrupt_training":
+                scenario_interrupt_training(km, kc)
             elif name == "bad_signature":
                 scenario_bad_signature(km, kc)
             elif name == "restart":
@@ -263,4 +310,4 @@ def main(scenarios):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["protocol", "interrupt", "bad_signature", "restart"]))
+    sys.exit(main(sys.argv[1:] or ["protocol", "interrupt", "interrupt_training", "bad_signature", "restart"]))
