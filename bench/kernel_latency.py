@@ -23,18 +23,11 @@ KERNEL = "attntutorial-csharp"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def rss_mb(pid):
+def memory_mb(pid, field):
+    """A memory field of /proc/PID/status in MB: VmRSS (resident now) or VmHWM (peak resident)."""
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def hwm_mb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -107,7 +100,7 @@ def main():
     rounds.sort()
     print(f"execute `1 + 1` round trip: median {statistics.median(rounds) * 1000:.1f} ms "
           f"(p90 {rounds[int(len(rounds) * 0.9)] * 1000:.1f} ms, n={len(rounds)}; target <= 50 ms)")
-    print(f"kernel memory after start-up and {args.executes + 5} cells: {rss_mb(pid):.0f} MB resident")
+    print(f"kernel memory after start-up and {args.executes + 5} cells: {memory_mb(pid, 'VmRSS'):.0f} MB resident")
 
     if args.chapters:
         for path in sorted(glob.glob(os.path.join(ROOT, "notebooks", "0[1-7]-*.ipynb"))):
@@ -117,9 +110,9 @@ def main():
                 reply = execute(kc, source)
                 failed += reply["status"] != "ok"
             print(f"  {os.path.basename(path)}: {time.perf_counter() - began:.1f} s, {failed} failed cells, "
-                  f"{rss_mb(pid):.0f} MB resident (peak {hwm_mb(pid):.0f} MB)")
-        print(f"kernel memory after chapters 01-07{' (quick)' if args.quick else ''}: {rss_mb(pid):.0f} MB resident, "
-              f"peak {hwm_mb(pid):.0f} MB (target <= 3072 MB)")
+                  f"{memory_mb(pid, 'VmRSS'):.0f} MB resident (peak {memory_mb(pid, 'VmHWM'):.0f} MB)")
+        print(f"kernel memory after chapters 01-07{' (quick)' if args.quick else ''}: {memory_mb(pid, 'VmRSS'):.0f} MB resident, "
+              f"peak {memory_mb(pid, 'VmHWM'):.0f} MB (target <= 3072 MB)")
     stop(km, kc)
 
 

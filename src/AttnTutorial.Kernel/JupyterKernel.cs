@@ -57,8 +57,8 @@ internal static class JupyterKernel
                 new IsCompleteHandler(),
                 new CompleteHandler(assist, new CompletionProvider(() => host.Session)),
                 new InspectHandler(assist, new InspectionProvider(() => host.Session)),
-                new HistoryHandler(),
-                new CommInfoHandler(),
+                FixedReplyHandler.History,
+                FixedReplyHandler.CommInfo,
             ]);
             iopub.Publish(builder.Broadcast(null, "status", new JsonObject { ["execution_state"] = "starting" }));
             router.Start();

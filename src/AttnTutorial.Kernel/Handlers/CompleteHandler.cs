@@ -4,29 +4,20 @@ using AttnTutorial.Kernel.Language;
 
 namespace AttnTutorial.Kernel.Handlers;
 
-/// <summary>complete: runs on the assist thread, so it answers while a long cell runs.</summary>
-internal sealed class CompleteHandler(WorkQueue assist, CompletionProvider provider) : IRequestHandler
+/// <summary>complete: Roslyn completions, with their kinds in the experimental types metadata JupyterLab shows as icons.</summary>
+internal sealed class CompleteHandler(WorkQueue assist, CompletionProvider provider) : AssistHandler(assist)
 {
-    public string MsgType => "complete_request";
+    public override string MsgType => "complete_request";
 
-    public void Handle(RequestContext context) => assist.Post(() =>
+    protected override JsonObject Answer(string code, int cursor) => Content(code, provider.Complete(code, cursor));
+
+    protected override JsonObject NothingFound(string code, int cursor) => Content(code, new Completions([], cursor, cursor));
+
+    private static JsonObject Content(string code, Completions found)
     {
-        string code = context.Request.ContentText("code", "")!;
-        int cursor = CellText.ToUtf16(code, context.Request.ContentNumber("cursor_pos", int.MaxValue));
-        Completions found;
-        try
-        {
-            found = provider.Complete(code, cursor);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            KernelLog.Warn($"completion failed: {e.Message}");
-            found = new Completions([], cursor, cursor);
-        }
         int start = CellText.ToCodePoints(code, found.Start), end = CellText.ToCodePoints(code, found.End);
-        context.Reply("complete_reply", new JsonObject
+        return new JsonObject
         {
-            ["status"] = "ok",
             ["matches"] = new JsonArray(found.Items.Select(i => (JsonNode?)JsonValue.Create(i.Text)).ToArray()),
             ["cursor_start"] = start,
             ["cursor_end"] = end,
@@ -40,6 +31,6 @@ internal sealed class CompleteHandler(WorkQueue assist, CompletionProvider provi
                     ["type"] = i.Type,
                 }).ToArray()),
             },
-        });
-    });
+        };
+    }
 }

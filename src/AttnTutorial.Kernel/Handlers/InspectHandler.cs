@@ -4,31 +4,19 @@ using AttnTutorial.Kernel.Language;
 
 namespace AttnTutorial.Kernel.Handlers;
 
-/// <summary>inspect: runs on the assist thread; the answer is plain text (signature and doc summary).</summary>
-internal sealed class InspectHandler(WorkQueue assist, InspectionProvider provider) : IRequestHandler
+/// <summary>inspect: the symbol under the cursor as plain text (signature and doc summary).</summary>
+internal sealed class InspectHandler(WorkQueue assist, InspectionProvider provider) : AssistHandler(assist)
 {
-    public string MsgType => "inspect_request";
+    public override string MsgType => "inspect_request";
 
-    public void Handle(RequestContext context) => assist.Post(() =>
+    protected override JsonObject Answer(string code, int cursor) => Content(provider.Inspect(code, cursor));
+
+    protected override JsonObject NothingFound(string code, int cursor) => Content(null);
+
+    private static JsonObject Content(string? text) => new()
     {
-        string code = context.Request.ContentText("code", "")!;
-        int cursor = CellText.ToUtf16(code, context.Request.ContentNumber("cursor_pos", int.MaxValue));
-        string? text;
-        try
-        {
-            text = provider.Inspect(code, cursor);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            KernelLog.Warn($"inspection failed: {e.Message}");
-            text = null;
-        }
-        context.Reply("inspect_reply", new JsonObject
-        {
-            ["status"] = "ok",
-            ["found"] = text is not null,
-            ["data"] = text is null ? new JsonObject() : new JsonObject { ["text/plain"] = text },
-            ["metadata"] = new JsonObject(),
-        });
-    });
+        ["found"] = text is not null,
+        ["data"] = text is null ? new JsonObject() : new JsonObject { ["text/plain"] = text },
+        ["metadata"] = new JsonObject(),
+    };
 }

@@ -7,7 +7,7 @@ namespace AttnTutorial.Kernel.Handlers;
 internal sealed class RequestDispatcher
 {
     // Messages a client may send that this kernel has nothing to do for; answered with silence, not a warning.
-    private static readonly HashSet<string> Ignored = ["comm_open", "comm_msg", "comm_close", "input_reply"];
+    private static readonly HashSet<string> Ignored = ["comm_open", "comm_msg", "comm_close"];
 
     private readonly Dictionary<string, IRequestHandler> _handlers;
     private readonly Outbox _outbox;
@@ -20,6 +20,8 @@ internal sealed class RequestDispatcher
 
     public void Dispatch(Channel channel, JupyterMessage request)
     {
+        // The kernel never asks for input (cells read no stdin), so nothing on stdin is awaited; no status either.
+        if (channel == Channel.Stdin) return;
         var context = new RequestContext(channel, request, _outbox);
         context.PublishStatus("busy");
         if (!_handlers.TryGetValue(request.MsgType, out var handler))
@@ -35,7 +37,7 @@ internal sealed class RequestDispatcher
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             KernelLog.Error($"{channel}: {request.MsgType} failed: {e}");
-            context.ReplyError(request.MsgType.Replace("_request", "_reply", StringComparison.Ordinal), e);
+            context.ReplyError(MessageBuilder.ReplyTypeOf(request.MsgType), e);
         }
     }
 }

@@ -16,6 +16,10 @@ internal sealed class MessageBuilder
     /// <summary>The kernel's session id, the same in every message it sends.</summary>
     public string Session { get; }
 
+    /// <summary>The reply type of a request type: "complete_request" → "complete_reply".</summary>
+    public static string ReplyTypeOf(string requestType) =>
+        requestType.EndsWith("_request", StringComparison.Ordinal) ? requestType[..^"_request".Length] + "_reply" : requestType + "_reply";
+
     /// <summary>A reply to <paramref name="request"/>, routed to the identities it came from.</summary>
     public JupyterMessage Reply(JupyterMessage request, string msgType, JsonObject content) =>
         new(request.Identities, Header(msgType), (JsonObject)request.Header.DeepClone(), new JsonObject(), content);

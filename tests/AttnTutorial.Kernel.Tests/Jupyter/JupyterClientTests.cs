@@ -24,6 +24,15 @@ public class JupyterClientTests(JupyterFixture jupyter)
     }
 
     [JupyterFact]
+    public void Interrupt_TrainingStopsWithinOneBatch()
+    {
+        string output = jupyter.RunClient("drive_kernel.py", ["interrupt_training"], Timeout);
+
+        Assert.Contains("ok: interrupted training ends with an error reply", output, StringComparison.Ordinal);
+        Assert.Contains("(no batch ran after the interrupt was answered)", output, StringComparison.Ordinal);
+    }
+
+    [JupyterFact]
     public void BadSignature_IsIgnoredAndKernelStillAnswers()
     {
         string output = jupyter.RunClient("drive_kernel.py", ["bad_signature"], Timeout);

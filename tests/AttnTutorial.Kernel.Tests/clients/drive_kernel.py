@@ -195,7 +195,7 @@ TRAINING_CELL = """var recipe = Recipe.Tuned with
     Data = Recipe.Tuned.Data with { Count = 2_000 },
     Training = Recipe.Tuned.Training with { Epochs = 50, Threads = 1 },
 };
-using var run = Experiment.Prepare(recipe);
+var run = Experiment.Prepare(recipe);
 run.Fit(new CallbackProgress<TrainingProgress>(p =>
 {
     if (Interlocked.Increment(ref batchesSeen[0]) == 1) Console.WriteLine("first batch done");
