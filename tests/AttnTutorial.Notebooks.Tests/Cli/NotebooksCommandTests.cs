@@ -68,7 +68,7 @@ public class NotebooksCommandTests
         Assert.True(code == 0, stderr);
         Assert.Contains("[1/2] 01-tensors.ipynb: injected-parameters cell (2/5)", stderr, StringComparison.Ordinal);
         Assert.Matches(@"01-tensors\.ipynb\s+5/5\s+\d+\.\d\s+ok", stdout);
-        Assert.Matches(@"02-chart\.ipynb\s+4/4\s+\d+\.\d\s+ok", stdout);
+        Assert.Matches(@"02-chart\.ipynb\s+5/5\s+\d+\.\d\s+ok", stdout);
         var executed = IpynbReader.ReadFile(Path.Combine(folder.Path, "01-tensors.ipynb"));
         Assert.True(executed.Cells.Single(c => c.HasTag("injected-parameters")).ExecutionCount is not null);
         Assert.Equal(sourceText, File.ReadAllText(Path.Combine(RepoPaths.TestNotebooks, "01-tensors.ipynb")));
