@@ -41,12 +41,14 @@ public sealed class NotebookSession
     private SinkTextWriter? _currentStdout;
     private SinkTextWriter? _currentStderr;
     private int _executionCount;
+    private TimeSpan _cellTimeout;
 
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public NotebookSession(SessionOptions? options = null)
     {
         Options = options ?? new SessionOptions();
         Options.Validate();
+        _cellTimeout = Options.CellTimeout;
         _globals = new NotebookGlobals(this);
         _restorer = new NuGetRestorer(Options.NuGetCacheDirectory);
         _firstCellOptions = ScriptOptions.Default
@@ -63,6 +65,13 @@ public sealed class NotebookSession
     }
 
     public SessionOptions Options { get; }
+
+    /// <summary>How long each cell may run; starts as <see cref="SessionOptions.CellTimeout"/> and may be changed between cells.</summary>
+    public TimeSpan CellTimeout
+    {
+        get => _cellTimeout;
+        set => _cellTimeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "CellTimeout must be positive");
+    }
 
     /// <summary>How many cells this session has been asked to execute; the count of the latest one.</summary>
     public int ExecutionCount => Volatile.Read(ref _executionCount);
@@ -143,7 +152,7 @@ public sealed class NotebookSession
             string name = cellName ?? $"cell {count}";
             var stopwatch = Stopwatch.StartNew();
             using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cellCancellation.CancelAfter(Options.CellTimeout);
+            cellCancellation.CancelAfter(CellTimeout);
             CurrentCellToken = cellCancellation.Token;
 
             var stdout = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stdout, text)));
@@ -389,7 +398,7 @@ public sealed class NotebookSession
             string message = $"{name} was interrupted";
             return new CellError(CellErrorKind.Cancelled, name, "Interrupted", message, null, null, [message]);
         }
-        string timeout = FormatDuration(Options.CellTimeout);
+        string timeout = FormatDuration(CellTimeout);
         string text = $"{name} did not finish within the cell timeout of {timeout}; the run was stopped (raise the timeout to allow longer cells)";
         return new CellError(CellErrorKind.Timeout, name, "TimeoutError", text, null, null, [text]);
     }
