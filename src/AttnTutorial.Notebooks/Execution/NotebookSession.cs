@@ -97,7 +97,11 @@ public sealed class NotebookSession
     /// <summary>The globals object cells see (<c>display</c>, <c>HTML</c>, <c>CellCancellationToken</c>).</summary>
     public NotebookGlobals Globals => _globals;
 
-    internal CancellationToken CurrentCellToken { get; private set; }
+    // Flows into the cell's code (and threads it starts), so a cell abandoned after a timeout still sees its own,
+    // cancelled, token while later cells run with theirs.
+    private static readonly AsyncLocal<CancellationToken> CellToken = new();
+
+    internal static CancellationToken CurrentCellToken => CellToken.Value;
 
     /// <summary>
     /// The compilation <paramref name="codeInProgress"/> would have as the next cell, for completion and inspection
@@ -151,9 +155,10 @@ public sealed class NotebookSession
             int count = Interlocked.Increment(ref _executionCount);
             string name = cellName ?? $"cell {count}";
             var stopwatch = Stopwatch.StartNew();
-            using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // Disposed only when the cell finished: a cell that outlives its timeout keeps reading this source's token.
+            var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bool finished = false;
             cellCancellation.CancelAfter(CellTimeout);
-            CurrentCellToken = cellCancellation.Token;
 
             var stdout = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stdout, text)));
             var stderr = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stderr, text)));
@@ -179,6 +184,7 @@ public sealed class NotebookSession
                     Emit(s => s.WriteStream(StreamName.Stdout, string.Create(CultureInfo.InvariantCulture, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms\n")));
                 if (outcome.Value is not null) Emit(s => s.Result(count, outcome.Value));
                 if (outcome.Error is not null) Emit(s => s.Error(outcome.Error));
+                finished = outcome.Status is CellStatus.Ok or CellStatus.Error;
                 return new CellResult(count, outcome.Status, stopwatch.Elapsed, outcome.Error, warnings);
             }
             finally
@@ -193,7 +199,7 @@ public sealed class NotebookSession
                     _currentStdout = null;
                     _currentStderr = null;
                 }
-                CurrentCellToken = CancellationToken.None;
+                if (finished) cellCancellation.Dispose();
             }
         }
         finally
@@ -233,6 +239,7 @@ public sealed class NotebookSession
 
         var work = Task.Run(async () =>
         {
+            CellToken.Value = cellToken;
             var errors = script.Compile(cellToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0) return (State: (ScriptState<object>?)null, Errors: errors, HasValue: false);
             bool hasValue = HasTrailingValue(script.GetCompilation());
