@@ -41,12 +41,14 @@ public sealed class NotebookSession
     private SinkTextWriter? _currentStdout;
     private SinkTextWriter? _currentStderr;
     private int _executionCount;
+    private TimeSpan _cellTimeout;
 
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public NotebookSession(SessionOptions? options = null)
     {
         Options = options ?? new SessionOptions();
         Options.Validate();
+        _cellTimeout = Options.CellTimeout;
         _globals = new NotebookGlobals(this);
         _restorer = new NuGetRestorer(Options.NuGetCacheDirectory);
         _firstCellOptions = ScriptOptions.Default
@@ -63,6 +65,13 @@ public sealed class NotebookSession
     }
 
     public SessionOptions Options { get; }
+
+    /// <summary>How long each cell may run; starts as <see cref="SessionOptions.CellTimeout"/> and may be changed between cells.</summary>
+    public TimeSpan CellTimeout
+    {
+        get => _cellTimeout;
+        set => _cellTimeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "CellTimeout must be positive");
+    }
 
     /// <summary>How many cells this session has been asked to execute; the count of the latest one.</summary>
     public int ExecutionCount => Volatile.Read(ref _executionCount);
@@ -88,7 +97,11 @@ public sealed class NotebookSession
     /// <summary>The globals object cells see (<c>display</c>, <c>HTML</c>, <c>CellCancellationToken</c>).</summary>
     public NotebookGlobals Globals => _globals;
 
-    internal CancellationToken CurrentCellToken { get; private set; }
+    // Flows into the cell's code (and threads it starts), so a cell abandoned after a timeout still sees its own,
+    // cancelled, token while later cells run with theirs.
+    private static readonly AsyncLocal<CancellationToken> CellToken = new();
+
+    internal static CancellationToken CurrentCellToken => CellToken.Value;
 
     /// <summary>
     /// The compilation <paramref name="codeInProgress"/> would have as the next cell, for completion and inspection
@@ -142,9 +155,10 @@ public sealed class NotebookSession
             int count = Interlocked.Increment(ref _executionCount);
             string name = cellName ?? $"cell {count}";
             var stopwatch = Stopwatch.StartNew();
-            using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cellCancellation.CancelAfter(Options.CellTimeout);
-            CurrentCellToken = cellCancellation.Token;
+            // Disposed only when the cell finished: a cell that outlives its timeout keeps reading this source's token.
+            var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bool finished = false;
+            cellCancellation.CancelAfter(CellTimeout);
 
             var stdout = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stdout, text)));
             var stderr = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stderr, text)));
@@ -170,6 +184,7 @@ public sealed class NotebookSession
                     Emit(s => s.WriteStream(StreamName.Stdout, string.Create(CultureInfo.InvariantCulture, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms\n")));
                 if (outcome.Value is not null) Emit(s => s.Result(count, outcome.Value));
                 if (outcome.Error is not null) Emit(s => s.Error(outcome.Error));
+                finished = outcome.Status is CellStatus.Ok or CellStatus.Error;
                 return new CellResult(count, outcome.Status, stopwatch.Elapsed, outcome.Error, warnings);
             }
             finally
@@ -184,7 +199,7 @@ public sealed class NotebookSession
                     _currentStdout = null;
                     _currentStderr = null;
                 }
-                CurrentCellToken = CancellationToken.None;
+                if (finished) cellCancellation.Dispose();
             }
         }
         finally
@@ -224,6 +239,7 @@ public sealed class NotebookSession
 
         var work = Task.Run(async () =>
         {
+            CellToken.Value = cellToken;
             var errors = script.Compile(cellToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0) return (State: (ScriptState<object>?)null, Errors: errors, HasValue: false);
             bool hasValue = HasTrailingValue(script.GetCompilation());
@@ -389,7 +405,7 @@ public sealed class NotebookSession
             string message = $"{name} was interrupted";
             return new CellError(CellErrorKind.Cancelled, name, "Interrupted", message, null, null, [message]);
         }
-        string timeout = FormatDuration(Options.CellTimeout);
+        string timeout = FormatDuration(CellTimeout);
         string text = $"{name} did not finish within the cell timeout of {timeout}; the run was stopped (raise the timeout to allow longer cells)";
         return new CellError(CellErrorKind.Timeout, name, "TimeoutError", text, null, null, [text]);
     }

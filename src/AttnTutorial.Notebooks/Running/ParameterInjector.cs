@@ -42,7 +42,7 @@ public static class ParameterInjector
 
         int parametersIndex = copy.Cells.FindIndex(c => c.Type == CellType.Code && c.HasTag(ParametersTag));
         var declared = parametersIndex >= 0 ? Declarations(copy.Cells[parametersIndex].Source) : [];
-        var source = new StringBuilder("// Parameters injected by `notebooks run -p`; they override the defaults above.\n");
+        var source = new StringBuilder("// Injected parameters (-p name=value); they override the defaults above.\n");
         foreach (var (name, value) in values)
         {
             if (!SyntaxFacts.IsValidIdentifier(name))

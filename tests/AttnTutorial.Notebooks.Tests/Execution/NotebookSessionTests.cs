@@ -6,6 +6,8 @@ namespace AttnTutorial.Notebooks.Tests.Execution;
 
 public class NotebookSessionTests
 {
+    public static readonly ManualResetEventSlim AbandonedCellEnded = new();
+
     private static async Task<(CellResult Result, RecordingSink Sink)> Run(NotebookSession session, string code, string? name = null)
     {
         var sink = new RecordingSink();
@@ -121,10 +123,20 @@ public class NotebookSessionTests
     [Fact]
     public async Task ExecuteAsync_CellPastTimeout_StopsWithAClearErrorAndTheSessionGoesOn()
     {
-        var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(500) });
-        await Run(session, "int x = 5;");
+        var session = new NotebookSession();
+        var setup = await Run(session, "int x = 5;");
+        Assert.True(setup.Result.Succeeded, setup.Result.Error?.Describe());
+        session.CellTimeout = TimeSpan.FromMilliseconds(500);
 
-        var (result, sink) = await Run(session, "while (!CellCancellationToken.IsCancellationRequested) Thread.Sleep(10);", "cell 9");
+        var (result, sink) = await Run(session,
+            "#r \"AttnTutorial.Notebooks.Tests.dll\"\nwhile (!CellCancellationToken.IsCancellationRequested) Thread.Sleep(10);\n" +
+            "AttnTutorial.Notebooks.Tests.Execution.NotebookSessionTests.AbandonedCellEnded.Set();", "cell 9");
+        session.CellTimeout = TimeSpan.FromMinutes(10);
+        var later = await Run(session, "1 + 1");
+
+        // The abandoned cell saw its own token cancelled and ended, although a later cell has run since.
+        Assert.True(AbandonedCellEnded.Wait(TimeSpan.FromSeconds(30)));
+        Assert.True(later.Result.Succeeded);
 
         Assert.Equal(CellStatus.TimedOut, result.Status);
         Assert.Equal("cell 9 did not finish within the cell timeout of 500 ms; the run was stopped (raise the timeout to allow longer cells)",
