@@ -11,10 +11,16 @@ namespace AttnTutorial.Tests.Notebooks;
 /// </summary>
 public partial class ChapterConventionsTests
 {
-    public static TheoryData<string> Chapters()
+    /// <summary>The chapters: notebooks/*.ipynb.</summary>
+    public static TheoryData<string> Chapters() => NotebooksIn(SearchOption.TopDirectoryOnly);
+
+    /// <summary>Chapters and worked solutions (notebooks/solutions/*.ipynb): they share the technical conventions.</summary>
+    public static TheoryData<string> AllNotebooks() => NotebooksIn(SearchOption.AllDirectories);
+
+    private static TheoryData<string> NotebooksIn(SearchOption depth)
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb", SearchOption.AllDirectories).Order())
+        foreach (string path in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb", depth).Order())
             data.Add(Path.GetRelativePath(RepositoryRoot.Path, path));
         return data;
     }
@@ -28,8 +34,8 @@ public partial class ChapterConventionsTests
     }
 
     [Theory]
-    [MemberData(nameof(Chapters))]
-    public void Chapter_StoresNoOutputs(string chapter)
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_StoresNoOutputs(string chapter)
     {
         using var notebook = Read(chapter);
         foreach (var (cell, index) in notebook.RootElement.GetProperty("cells").EnumerateArray().Select((c, i) => (c, i)))
@@ -41,8 +47,8 @@ public partial class ChapterConventionsTests
     }
 
     [Theory]
-    [MemberData(nameof(Chapters))]
-    public void Chapter_NuGetVersions_MatchDirectoryPackagesProps(string chapter)
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_NuGetVersions_MatchDirectoryPackagesProps(string chapter)
     {
         var pinned = XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"))
             .Descendants("PackageVersion")
@@ -58,8 +64,8 @@ public partial class ChapterConventionsTests
     }
 
     [Theory]
-    [MemberData(nameof(Chapters))]
-    public void Chapter_HasParametersCellWithQuickFalse(string chapter)
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_HasParametersCellWithQuickFalse(string chapter)
     {
         using var notebook = Read(chapter);
         var parameters = notebook.RootElement.GetProperty("cells").EnumerateArray()
