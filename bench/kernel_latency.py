@@ -6,7 +6,8 @@ Needs the kernelspec installed (`dotnet run --project src/AttnTutorial.Cli -c Re
 --prefix DIR with JUPYTER_PATH=DIR/share/jupyter) and Debian's python3-jupyter-client.
 
 - start: from starting the kernel process to the kernel_info reply (target <= 3 s), median of --starts runs;
-- execute: round trip of `1 + 1` from execute_request to execute_reply (target <= 50 ms median), after warm-up;
+- execute: round trip of `1 + 1` from execute_request to execute_reply (target <= 50 ms median), after warm-up,
+  and of kernel_info, which shows what the protocol and the kernel's threads add to it;
 - memory: the kernel's resident set after start-up and, with --chapters, after running notebooks/01..07 one after
   another in one kernel (target <= 3 GB). --quick runs the chapters with quick = true (less data, fewer epochs).
 """
@@ -100,6 +101,14 @@ def main():
     rounds.sort()
     print(f"execute `1 + 1` round trip: median {statistics.median(rounds) * 1000:.1f} ms "
           f"(p90 {rounds[int(len(rounds) * 0.9)] * 1000:.1f} ms, n={len(rounds)}; target <= 50 ms)")
+    infos = []
+    for _ in range(args.executes):
+        began = time.perf_counter()
+        msg_id = kc.kernel_info()
+        while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != msg_id:
+            pass
+        infos.append(time.perf_counter() - began)
+    print(f"kernel_info round trip (protocol and threads only, no cell): median {statistics.median(infos) * 1000:.1f} ms")
     print(f"kernel memory after start-up and {args.executes + 5} cells: {memory_mb(pid, 'VmRSS'):.0f} MB resident")
 
     if args.chapters:
