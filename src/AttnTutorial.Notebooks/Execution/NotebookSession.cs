@@ -417,7 +417,7 @@ public sealed class NotebookSession
         string Format(Diagnostic d)
         {
             var p = d.Location.GetLineSpan().StartLinePosition;
-            return $"({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            return $"{name}({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         }
         string message = $"error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
         return new CellError(CellErrorKind.Compilation, name, "CompilationError", message, position.Line + 1, position.Character + 1,

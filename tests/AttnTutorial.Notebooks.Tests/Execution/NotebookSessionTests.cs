@@ -96,6 +96,7 @@ public class NotebookSessionTests
         Assert.Equal(CellErrorKind.Compilation, error.Kind);
         Assert.Equal((2, 14), (error.Line, error.Column));
         Assert.Equal("nb.ipynb, cell 4, line 2, column 14: error CS0103: The name 'missing' does not exist in the current context", error.Describe("nb.ipynb"));
+        Assert.Equal(["cell 4(2,14): error CS0103: The name 'missing' does not exist in the current context"], error.Traceback);
         Assert.Equal("7", (await Run(session, "kept")).Sink.Results.Single().GetText(MimeBundle.PlainText));
     }
 
