@@ -166,7 +166,18 @@ public sealed class NotebookSession
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
-        await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted while another cell held the process: this one never started.
+            int skipped = Interlocked.Increment(ref _executionCount);
+            var error = StoppedError(cellName ?? $"cell {skipped}", cancellationToken);
+            lock (_sinkLock) sink.Error(error);
+            return new CellResult(skipped, CellStatus.Cancelled, TimeSpan.Zero, error, []);
+        }
         try
         {
             int count = Interlocked.Increment(ref _executionCount);

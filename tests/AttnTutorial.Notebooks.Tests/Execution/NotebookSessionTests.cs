@@ -159,6 +159,19 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_InterruptedBeforeItStarts_IsCancelledAndRunsNothing()
+    {
+        var session = new NotebookSession();
+        var sink = new RecordingSink();
+
+        var result = await session.ExecuteAsync("Console.WriteLine(\"ran\");", "cell 3", sink, new CancellationToken(canceled: true));
+
+        Assert.Equal(CellStatus.Cancelled, result.Status);
+        Assert.Equal("cell 3 was interrupted", sink.Errors.Single().Message);
+        Assert.Empty(sink.Stdout);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_OtherLanguage_IsADirectiveErrorNamingIt()
     {
         var (result, sink) = await Run(new NotebookSession(), "#!fsharp\nlet x = 1", "cell 2");
