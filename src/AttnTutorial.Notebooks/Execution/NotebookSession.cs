@@ -35,6 +35,7 @@ public sealed class NotebookSession
     private readonly ScriptOptions _continuationOptions;
     private readonly List<MetadataReference> _references = [];
     private readonly List<MetadataReference> _pendingReferences = [];
+    private readonly Lock _referencesLock = new();
     private ScriptState<object>? _state;
     private IOutputSink? _currentSink;
     private IOutputSink? _lastSink;
@@ -86,10 +87,26 @@ public sealed class NotebookSession
     public ScriptOptions ScriptOptions => NextCellOptions();
 
     /// <summary>Every reference added by <c>#r</c> so far (framework and engine references not included).</summary>
-    public IReadOnlyList<MetadataReference> References => _references;
+    public IReadOnlyList<MetadataReference> References
+    {
+        get
+        {
+            lock (_referencesLock) return _references.ToArray();
+        }
+    }
 
-    private ScriptOptions NextCellOptions() =>
-        (_state is null ? _firstCellOptions.AddReferences(_references) : _continuationOptions.AddReferences(_pendingReferences));
+    // A kernel may ask for completions (GetCompilation) while a cell runs, so reference lists change under a lock.
+    private ScriptOptions NextCellOptions() => NextCell().Options;
+
+    private (ScriptState<object>? Previous, ScriptOptions Options) NextCell()
+    {
+        lock (_referencesLock)
+        {
+            return _state is null
+                ? (null, _firstCellOptions.AddReferences(_references.ToArray()))
+                : (_state, _continuationOptions.AddReferences(_pendingReferences.ToArray()));
+        }
+    }
 
     /// <summary>The variables defined so far, latest definition last.</summary>
     public IReadOnlyList<ScriptVariable> Variables => _state?.Variables ?? [];
@@ -118,10 +135,10 @@ public sealed class NotebookSession
         {
             code = codeInProgress;
         }
-        var options = NextCellOptions();
-        var script = _state is null
+        var (previous, options) = NextCell();
+        var script = previous is null
             ? CSharpScript.Create(code, options, typeof(NotebookGlobals))
-            : _state.Script.ContinueWith(code, options);
+            : previous.Script.ContinueWith(code, options);
         return script.GetCompilation();
     }
 
@@ -149,7 +166,18 @@ public sealed class NotebookSession
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
-        await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted while another cell held the process: this one never started.
+            int skipped = Interlocked.Increment(ref _executionCount);
+            var error = StoppedError(cellName ?? $"cell {skipped}", cancellationToken);
+            lock (_sinkLock) sink.Error(error);
+            return new CellResult(skipped, CellStatus.Cancelled, TimeSpan.Zero, error, []);
+        }
         try
         {
             int count = Interlocked.Increment(ref _executionCount);
@@ -231,11 +259,11 @@ public sealed class NotebookSession
         }
         if (string.IsNullOrWhiteSpace(parsed.Code)) return new Outcome(CellStatus.Ok, null, null, parsed.Timed);
 
-        var options = NextCellOptions().WithFilePath(name);
-        var script = _state is null
+        var (previous, nextOptions) = NextCell();
+        var options = nextOptions.WithFilePath(name);
+        var script = previous is null
             ? CSharpScript.Create(parsed.Code, options, typeof(NotebookGlobals))
-            : _state.Script.ContinueWith(parsed.Code, options);
-        var previous = _state;
+            : previous.Script.ContinueWith(parsed.Code, options);
 
         var work = Task.Run(async () =>
         {
@@ -268,8 +296,11 @@ public sealed class NotebookSession
         }
         if (ran.State is null) return Outcome.Failed(CellStatus.Error, CompilationError(name, ran.Errors), parsed.Timed);
 
-        _state = ran.State;
-        _pendingReferences.Clear();
+        lock (_referencesLock)
+        {
+            _state = ran.State;
+            _pendingReferences.Clear();
+        }
         if (ran.State.Exception is { } exception)
         {
             if (exception is OperationCanceledException && cellToken.IsCancellationRequested)
@@ -355,8 +386,11 @@ public sealed class NotebookSession
 
     private void AddReference(MetadataReference reference)
     {
-        _references.Add(reference);
-        _pendingReferences.Add(reference);
+        lock (_referencesLock)
+        {
+            _references.Add(reference);
+            _pendingReferences.Add(reference);
+        }
     }
 
     internal DisplayHandle EmitDisplay(MimeBundle bundle, string? mimeType)
@@ -417,7 +451,7 @@ public sealed class NotebookSession
         string Format(Diagnostic d)
         {
             var p = d.Location.GetLineSpan().StartLinePosition;
-            return $"({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            return $"{name}({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         }
         string message = $"error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
         return new CellError(CellErrorKind.Compilation, name, "CompilationError", message, position.Line + 1, position.Character + 1,

@@ -34,6 +34,20 @@ public class NotebooksCommandTests
     }
 
     [Fact]
+    public void Run_OutIntoTheSourceFolder_IsRefusedBeforeWork()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(RepoPaths.TestNotebooks, "02-chart.ipynb"), folder.File("02-chart.ipynb"));
+        string before = File.ReadAllText(folder.File("02-chart.ipynb"));
+
+        var (code, _, stderr) = Cli("run", folder.Path, "--out", folder.Path);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"notebooks run: --out {folder.Path} would overwrite the source notebook {folder.File("02-chart.ipynb")}" + Environment.NewLine, stderr);
+        Assert.Equal(before, File.ReadAllText(folder.File("02-chart.ipynb")));
+    }
+
+    [Fact]
     public void Run_UndeclaredParameter_Exit2BeforeAnyNotebookRuns()
     {
         using var folder = new TempFolder();

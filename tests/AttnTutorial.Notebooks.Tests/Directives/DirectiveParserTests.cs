@@ -67,4 +67,16 @@ public class DirectiveParserTests
 
         Assert.Equal(1, e.Line);
     }
+
+    [Theory]
+    [InlineData("fsharp", true)]
+    [InlineData("F#", true)]
+    [InlineData("python", true)]
+    [InlineData("C#", false)]
+    [InlineData("csharp", false)]
+    [InlineData("polyglot-notebook", false)]
+    public void IsOtherLanguage_NotebookLanguageNames(string language, bool other)
+    {
+        Assert.Equal(other, KernelNames.IsOtherLanguage(language));
+    }
 }

@@ -96,6 +96,7 @@ public class NotebookSessionTests
         Assert.Equal(CellErrorKind.Compilation, error.Kind);
         Assert.Equal((2, 14), (error.Line, error.Column));
         Assert.Equal("nb.ipynb, cell 4, line 2, column 14: error CS0103: The name 'missing' does not exist in the current context", error.Describe("nb.ipynb"));
+        Assert.Equal(["cell 4(2,14): error CS0103: The name 'missing' does not exist in the current context"], error.Traceback);
         Assert.Equal("7", (await Run(session, "kept")).Sink.Results.Single().GetText(MimeBundle.PlainText));
     }
 
@@ -155,6 +156,19 @@ public class NotebookSessionTests
 
         Assert.Equal(CellStatus.Cancelled, result.Status);
         Assert.Equal(CellErrorKind.Cancelled, sink.Errors.Single().Kind);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_InterruptedBeforeItStarts_IsCancelledAndRunsNothing()
+    {
+        var session = new NotebookSession();
+        var sink = new RecordingSink();
+
+        var result = await session.ExecuteAsync("Console.WriteLine(\"ran\");", "cell 3", sink, new CancellationToken(canceled: true));
+
+        Assert.Equal(CellStatus.Cancelled, result.Status);
+        Assert.Equal("cell 3 was interrupted", sink.Errors.Single().Message);
+        Assert.Empty(sink.Stdout);
     }
 
     [Fact]
