@@ -48,13 +48,13 @@ internal static class ChartParts
     public static GenericChart OnAxes(this GenericChart chart, int x, int y) =>
         Chart.withAxisAnchor(FSharpOption<int>.Some(x), FSharpOption<int>.Some(y)).Invoke(chart);
 
-    /// <summary>Adds shapes to those already in the layout.</summary>
+    /// <summary>Adds shapes after those already in the layout.</summary>
     public static GenericChart WithShapes(this GenericChart chart, IEnumerable<Shape> shapes) =>
-        Chart.withShapes(shapes, FSharpOption<bool>.Some(true)).Invoke(chart);
+        Chart.withShapes(Existing<Shape>(chart, "shapes").Concat(shapes).ToArray(), FSharpOption<bool>.Some(false)).Invoke(chart);
 
-    /// <summary>Adds annotations to those already in the layout.</summary>
+    /// <summary>Adds annotations after those already in the layout.</summary>
     public static GenericChart WithAnnotations(this GenericChart chart, IEnumerable<Annotation> annotations) =>
-        Chart.withAnnotations(annotations, FSharpOption<bool>.Some(true)).Invoke(chart);
+        Chart.withAnnotations(Existing<Annotation>(chart, "annotations").Concat(annotations).ToArray(), FSharpOption<bool>.Some(false)).Invoke(chart);
 
     /// <summary>Sets (merges) properties of the x axis with the given id (1 = <c>xaxis</c>).</summary>
     public static GenericChart WithXAxis(this GenericChart chart, int id, params (string Key, object Value)[] properties) =>
@@ -206,6 +206,13 @@ internal static class ChartParts
 
     /// <summary>Formats a number for titles and legends: invariant culture, <paramref name="format"/> digits.</summary>
     public static string Format(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    // Plotly.NET's own "append" puts new items first; reading the list keeps them in the order charts add them.
+    private static IEnumerable<T> Existing<T>(GenericChart chart, string key)
+    {
+        var value = GenericChart.getLayout(chart).TryGetPropertyValue(key);
+        return FSharpOption<object>.get_IsSome(value) && value.Value is IEnumerable<T> items ? items : [];
+    }
 
     private static T Build<T>(T target, IEnumerable<(string Key, object Value)> properties)
         where T : DynamicObj.DynamicObj
