@@ -18,8 +18,8 @@ internal static class Chromium
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Opens <paramref name="file"/> headless with every host name unresolvable, lets the page run for
-    /// <paramref name="budgetMs"/> ms of virtual time, and returns Chromium's stdout (e.g. the DOM for --dump-dom).
+    /// Opens <paramref name="file"/> headless with a throw-away profile and every host name unresolvable, adds
+    /// <paramref name="arguments"/> (e.g. --virtual-time-budget, --dump-dom) and returns Chromium's stdout.
     /// </summary>
     public static string Run(string file, params string[] arguments)
     {
