@@ -6,6 +6,7 @@ internal static class CommandLine
     private static readonly (string Verb, string Summary, Func<string[], int> Run)[] Commands =
     [
         ("train", "generate synthetic signals, train the BiLSTM-attention detector, evaluate it", TrainCommand.Run),
+        ("notebooks", "run the chapter notebooks headlessly, or render them as an offline HTML book", NotebooksCommand.Run),
     ];
 
     public static int Dispatch(string[] args)

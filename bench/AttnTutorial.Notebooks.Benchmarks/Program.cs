@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using AttnTutorial.Notebooks.Execution;
+using AttnTutorial.Notebooks.Formatting;
+
+// Prints the engine's speed and memory numbers against the targets of the notebook-engine issue. Not a test: run it
+// in Release on an otherwise idle machine, e.g.
+//   dotnet run --project bench/AttnTutorial.Notebooks.Benchmarks -c Release
+// Targets: first cell of a session (TorchSharp load included) <= 3 s; trivial cell median <= 50 ms after the first;
+// 200 trivial cells grow the process by <= 200 MB.
+
+var console = Console.Out; // cells capture Console.Out; the report goes to the real one
+var sink = new DiscardingSink();
+
+var clock = Stopwatch.StartNew();
+var session = new NotebookSession();
+var first = await session.ExecuteAsync(
+    "#r \"nuget: TorchSharp-cpu\"\nusing TorchSharp;\ntorch.ones(2, 3).sum().item<float>()", sink);
+double firstSeconds = clock.Elapsed.TotalSeconds;
+Require(first);
+
+var trivial = new List<double>();
+for (int i = 0; i < 100; i++)
+{
+    var cell = Stopwatch.StartNew();
+    Require(await session.ExecuteAsync("1 + 1", sink));
+    trivial.Add(cell.Elapsed.TotalMilliseconds);
+}
+trivial.Sort();
+
+// A fresh session, so the memory number is for 200 cells and not for the ones above.
+var memorySession = new NotebookSession();
+Require(await memorySession.ExecuteAsync("1 + 1", sink));
+long before = Settle();
+for (int i = 0; i < 200; i++) Require(await memorySession.ExecuteAsync("1 + 1", sink));
+long after = Settle();
+
+console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    first cell (new session, TorchSharp load, torch.ones):  {firstSeconds,8:F2} s    target <= 3 s
+    trivial cell `1 + 1`, median of 100:                   {trivial[trivial.Count / 2],8:F1} ms   target <= 50 ms
+    trivial cell `1 + 1`, 90th percentile:                 {trivial[trivial.Count * 9 / 10],8:F1} ms
+    process growth over 200 trivial cells (working set):   {(after - before) / 1e6,8:F1} MB   target <= 200 MB
+    """));
+return 0;
+
+static long Settle()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    return Environment.WorkingSet;
+}
+
+static void Require(CellResult result)
+{
+    if (!result.Succeeded) throw new InvalidOperationException(result.Error?.Describe() ?? result.Status.ToString());
+}
+
+internal sealed class DiscardingSink : IOutputSink
+{
+    public void WriteStream(StreamName stream, string text) { }
+    public void Display(string displayId, MimeBundle bundle) { }
+    public void UpdateDisplay(string displayId, MimeBundle bundle) { }
+    public void Result(int executionCount, MimeBundle bundle) { }
+    public void Error(CellError error) { }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using AttnTutorial.Cli.Notebooks;
+using AttnTutorial.Notebooks.Ipynb;
+using AttnTutorial.Notebooks.Rendering;
+using AttnTutorial.Notebooks.Running;
+
+namespace AttnTutorial.Cli;
+
+/// <summary><c>notebooks run</c> and <c>notebooks render</c>: the course's notebooks, headless.</summary>
+internal static class NotebooksCommand
+{
+    private const string Usage = """
+        usage: attntutorial notebooks run PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
+               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
+
+          run     runs each notebook (a folder means all *.ipynb in it, in name order) in a fresh C# session and
+                  writes the executed copy to DIR (default artifacts/executed); the source is never modified
+          render  writes an offline HTML book to DIR (default artifacts/book): index.html and one page per
+                  notebook; notebooks that carry outputs are rendered as they are, the others are run first
+
+          -p name=value     set a parameter declared in the notebook's cell tagged "parameters" (repeatable)
+          --out DIR         where to write
+          --timeout SECONDS the longest one cell may run (default 600)
+          --allow-errors    run on after a failing cell; the notebook does not count as failed
+        """;
+
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        string verb = args[0];
+        if (verb is not ("run" or "render"))
+        {
+            stderr.WriteLine($"notebooks: unknown command '{verb}'; use run or render");
+            return 2;
+        }
+        NotebooksOptions options;
+        IReadOnlyList<string> files;
+        try
+        {
+            options = NotebooksOptions.Parse(args[1..], verb == "run" ? Path.Combine("artifacts", "executed") : Path.Combine("artifacts", "book"));
+            if (options.Help)
+            {
+                stdout.WriteLine(Usage);
+                return 0;
+            }
+            files = options.ExpandNotebooks();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"notebooks {verb}: {e.Message}");
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return RunAsync(verb, options, files, stdout, stderr, cancel.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private sealed record Job(string Path, Notebook Notebook, bool AlreadyExecuted);
+
+    private static async Task<int> RunAsync(string verb, NotebooksOptions options, IReadOnlyList<string> files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var runner = new NotebookRunner(new RunOptions
+        {
+            Parameters = options.Parameters,
+            CellTimeout = options.CellTimeout,
+            AllowErrors = options.AllowErrors,
+        });
+
+        // Read and prepare everything first, so that a bad notebook or parameter stops the command before any work.
+        var jobs = new List<Job>();
+        var warnings = new List<string>();
+        foreach (string file in files)
+        {
+            try
+            {
+                var notebook = NotebookRunner.Read(file);
+                bool executed = verb == "render" && notebook.IsExecuted;
+                if (executed && options.Parameters.Count > 0)
+                    warnings.Add($"{Path.GetFileName(file)} already carries outputs and is rendered as it is; -p does not apply to it");
+                jobs.Add(new Job(file, executed ? notebook : runner.Prepare(notebook, file, warnings), executed));
+            }
+            catch (NotebookFormatException e)
+            {
+                stderr.WriteLine($"notebooks {verb}: {e.Message}");
+                return 1;
+            }
+            catch (NotebookParameterException e)
+            {
+                stderr.WriteLine($"notebooks {verb}: {e.Message}");
+                return 2;
+            }
+        }
+        foreach (string warning in warnings) stderr.WriteLine($"warning: {warning}");
+
+        bool interactive = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        var results = new List<(Job Job, NotebookRunResult? Result)>();
+        for (int i = 0; i < jobs.Count; i++)
+        {
+            var job = jobs[i];
+            if (job.AlreadyExecuted)
+            {
+                results.Add((job, null));
+                continue;
+            }
+            var progress = new ProgressLine(stderr, interactive, i + 1, jobs.Count);
+            var result = await runner.RunPreparedAsync(job.Notebook, job.Path, [], progress, cancellationToken).ConfigureAwait(false);
+            progress.Done();
+            foreach (string warning in result.Warnings) stderr.WriteLine($"warning: {warning}");
+            if (!result.Succeeded) stderr.WriteLine($"error: {result.FirstError ?? $"{result.NotebookName}: the run was stopped"}");
+            results.Add((job, result));
+            if (verb == "run")
+            {
+                string target = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(job.Path) + ".ipynb");
+                IpynbWriter.WriteFile(result.Executed, target);
+            }
+            if (cancellationToken.IsCancellationRequested) break;
+        }
+
+        if (verb == "render")
+        {
+            var chapters = results.Select(r => new BookChapter(
+                Path.GetFileNameWithoutExtension(r.Job.Path) + ".ipynb",
+                r.Result?.Executed ?? r.Job.Notebook,
+                r.Result is { Succeeded: false } failed ? failed.FirstError ?? "the run was stopped" : null)).ToList();
+            new BookRenderer().Render(chapters, options.OutputDirectory);
+        }
+
+        stdout.Write(Summary(results));
+        stdout.WriteLine(verb == "run"
+            ? $"executed notebooks: {Path.GetFullPath(options.OutputDirectory)}"
+            : $"book: {Path.GetFullPath(Path.Combine(options.OutputDirectory, "index.html"))}");
+        bool allRan = results.Count == jobs.Count;
+        return allRan && results.All(r => r.Result is null || r.Result.Succeeded) ? 0 : 1;
+    }
+
+    private static string Summary(List<(Job Job, NotebookRunResult? Result)> results)
+    {
+        var rows = results.Select(r => r.Result is null
+            ? (Name: Path.GetFileName(r.Job.Path), Cells: "-", Seconds: "-", Status: "rendered as it was")
+            : (Name: r.Result.NotebookName,
+               Cells: $"{r.Result.CellsRun}/{r.Result.CodeCells}",
+               Seconds: r.Result.Duration.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture),
+               Status: r.Result.Succeeded ? (r.Result.Errors.Count > 0 ? $"ok ({r.Result.Errors.Count} cell errors allowed)" : "ok") : "FAILED")).ToList();
+        int nameWidth = Math.Max("notebook".Length, rows.Count == 0 ? 0 : rows.Max(r => r.Name.Length));
+        var b = new StringBuilder();
+        b.AppendLine($"{"notebook".PadRight(nameWidth)}  {"cells",7}  {"seconds",8}  status");
+        foreach (var row in rows) b.AppendLine($"{row.Name.PadRight(nameWidth)}  {row.Cells,7}  {row.Seconds,8}  {row.Status}");
+        return b.ToString();
+    }
+}

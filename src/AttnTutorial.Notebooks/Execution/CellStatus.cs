@@ -1,0 +1,9 @@
+namespace AttnTutorial.Notebooks.Execution;
+
+public enum CellStatus
+{
+    Ok,
+    Error,
+    TimedOut,
+    Cancelled,
+}

@@ -1,0 +1,13 @@
+using AttnTutorial.Notebooks.Ipynb;
+
+namespace AttnTutorial.Notebooks.Rendering;
+
+/// <summary>One chapter of the book: an executed notebook and, when it was run for the book, how the run went.</summary>
+/// <param name="FileName">The notebook's file name, e.g. "01-signals.ipynb"; the page is named after it.</param>
+/// <param name="Error">The run's first error, shown on the page and in the index; null when it ran clean.</param>
+public sealed record BookChapter(string FileName, Notebook Notebook, string? Error = null)
+{
+    public string PageName => Path.ChangeExtension(FileName, ".html");
+
+    public string Title => Notebook.Title ?? Path.GetFileNameWithoutExtension(FileName);
+}

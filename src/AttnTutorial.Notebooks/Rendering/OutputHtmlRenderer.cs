@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AttnTutorial.Notebooks.Formatting;
+using AttnTutorial.Notebooks.Ipynb;
+
+namespace AttnTutorial.Notebooks.Rendering;
+
+/// <summary>
+/// One Jupyter output object to HTML for the book. For rich outputs the richest representation the book can show wins:
+/// Plotly figure, HTML, SVG, PNG/JPEG, markdown, then plain text.
+/// </summary>
+internal sealed partial class OutputHtmlRenderer
+{
+    private int _figures;
+
+    /// <summary>True once a Plotly figure was rendered: the page must then embed plotly.js.</summary>
+    public bool UsesPlotly => _figures > 0;
+
+    [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
+
+    public string Render(JsonObject output)
+    {
+        string type = (string?)output["output_type"] ?? "";
+        return type switch
+        {
+            "stream" => $"<pre class=\"output stream {Encode((string?)output["name"] ?? "stdout")}\">{Encode(Text(output["text"]))}</pre>",
+            "error" => RenderError(output),
+            "display_data" or "execute_result" when output["data"] is JsonObject data => RenderData(data),
+            _ => "",
+        };
+    }
+
+    private static string RenderError(JsonObject output)
+    {
+        var b = new StringBuilder("<pre class=\"output error\">");
+        var traceback = output["traceback"] as JsonArray;
+        if (traceback is { Count: > 0 })
+        {
+            b.AppendJoin('\n', traceback.Select(t => Encode(AnsiEscape().Replace((string?)t ?? "", ""))));
+        }
+        else
+        {
+            b.Append(Encode($"{(string?)output["ename"]}: {(string?)output["evalue"]}"));
+        }
+        return b.Append("</pre>").ToString();
+    }
+
+    private string RenderData(JsonObject data)
+    {
+        if (data[MimeBundle.Plotly] is JsonObject figure) return RenderFigure(figure);
+        if (data[MimeBundle.Html] is { } html) return $"<div class=\"output html\">{Text(html)}</div>";
+        if (data["image/svg+xml"] is { } svg) return $"<div class=\"output image\">{Text(svg)}</div>";
+        foreach (string image in new[] { "image/png", "image/jpeg", "image/gif" })
+        {
+            if (data[image] is { } bytes)
+                return $"<div class=\"output image\"><img src=\"data:{image};base64,{Text(bytes).Replace("\n", "", StringComparison.Ordinal)}\" alt=\"\"></div>";
+        }
+        if (data["text/markdown"] is { } markdown) return $"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(Text(markdown))}</div>";
+        if (data[MimeBundle.PlainText] is { } text) return $"<pre class=\"output text\">{Encode(Text(text))}</pre>";
+        if (data["application/json"] is { } json) return $"<pre class=\"output json\">{Encode(json.ToJsonString())}</pre>";
+        return "";
+    }
+
+    private string RenderFigure(JsonObject figure)
+    {
+        string id = $"figure-{++_figures}";
+        string json = Formatting.PlotlyFormatter.EscapeForScript(figure.ToJsonString());
+        return $"""
+            <div class="output plotly"><div id="{id}" class="plotly-figure"></div></div>
+            <script>(function () {"{"} var f = {json}; Plotly.newPlot("{id}", f.data, f.layout || {"{}"}, f.config || {"{}"}); {"}"})();</script>
+            """;
+    }
+
+    /// <summary>Mime data and stream text are a string or a list of lines in the file.</summary>
+    private static string Text(JsonNode? node) => IpynbReader.ReadMultiline(node, "output", "data");
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

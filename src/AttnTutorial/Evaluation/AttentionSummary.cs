@@ -1,0 +1,34 @@
+using AttnTutorial.Data;
+
+namespace AttnTutorial.Evaluation;
+
+/// <summary>
+/// How well attention lines up with the injected anomalies over a set of series. Only anomalous series count,
+/// since a normal series has no anomaly to point at.
+/// </summary>
+/// <param name="AnomalousCount">Anomalous series summarised.</param>
+/// <param name="MeanMassInside">Mean over anomalous series of Σ α_t inside the anomaly.</param>
+/// <param name="MeanSpanShare">Mean share of time steps inside the anomaly: the mass uniform attention would put there.</param>
+/// <param name="PeakHitRate">Share of anomalous series whose attention peak, widened by ±10 steps, overlaps the anomaly (the seed's attention accuracy).</param>
+public sealed record AttentionSummary(int AnomalousCount, double MeanMassInside, double MeanSpanShare, double PeakHitRate)
+{
+    /// <summary>Summarises <paramref name="weights"/> (one array per series, on the time axis) against the samples' spans.</summary>
+    public static AttentionSummary Of(IReadOnlyList<SeriesSample> samples, IReadOnlyList<float[]> weights, int window = 10)
+    {
+        if (samples.Count != weights.Count)
+            throw new ArgumentException($"{samples.Count} samples but {weights.Count} weight arrays.", nameof(weights));
+        int count = 0, hits = 0;
+        double mass = 0, share = 0;
+        for (int i = 0; i < samples.Count; i++)
+        {
+            if (samples[i].AnomalySpan is not var (start, end)) continue;
+            count++;
+            mass += AttentionMetrics.MassInside(weights[i], start, end);
+            share += (double)(end - start) / samples[i].Length;
+            if (AttentionMetrics.PeakHitsAnomaly(weights[i], start, end, window)) hits++;
+        }
+        return count == 0
+            ? new AttentionSummary(0, double.NaN, double.NaN, double.NaN)
+            : new AttentionSummary(count, mass / count, share / count, (double)hits / count);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using AttnTutorial.Data;
+using AttnTutorial.Evaluation;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace AttnTutorial.Training;
+
+/// <summary>
+/// Trains any classifier whose forward gives (logits, weights) with BCE on logits and Adam, with early
+/// stopping on validation loss. It never prints: pass an <see cref="IProgress{T}"/> to watch it, and read
+/// the returned <see cref="TrainingHistory"/>.
+/// </summary>
+public sealed class Trainer
+{
+    /// <summary>Creates a trainer; the options are validated here.</summary>
+    public Trainer(TrainerOptions options)
+    {
+        Options = options.Validate();
+    }
+
+    /// <summary>The options in force.</summary>
+    public TrainerOptions Options { get; }
+
+    /// <summary>The device <see cref="TrainingDevice.Auto"/> resolves to on this machine.</summary>
+    public static Device ResolveDevice(TrainingDevice device) => device switch
+    {
+        TrainingDevice.Cpu => CPU,
+        TrainingDevice.Cuda => cuda.is_available() ? CUDA : throw new InvalidOperationException("Device is Cuda but TorchSharp sees no CUDA device; use Auto or Cpu, or install a CUDA build of TorchSharp."),
+        _ => cuda.is_available() ? CUDA : CPU,
+    };
+
+    /// <summary>
+    /// Trains <paramref name="model"/> in place and leaves it holding the weights of the epoch with the lowest
+    /// validation loss. <paramref name="progress"/> is called synchronously on this thread after every batch.
+    /// </summary>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; checked before every batch.</exception>
+    public TrainingHistory Fit(
+        nn.Module<Tensor, (Tensor Logits, Tensor Weights)> model,
+        SeriesDataset train,
+        SeriesDataset validation,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (Options.Threads > 0) set_num_threads(Options.Threads);
+        random.manual_seed(Options.RandomSeed);
+        var shuffle = new Random(Options.RandomSeed);
+        var device = ResolveDevice(Options.Device);
+        model.to(device);
+        model.train();
+
+        using var optimizer = optim.Adam(model.parameters(), lr: Options.LearningRate);
+        int batches = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
+        int totalSteps = batches * Options.Epochs;
+        int step = 0;
+        var epochs = new List<EpochRecord>();
+        double bestLoss = double.PositiveInfinity;
+        int bestEpoch = 0;
+        Dictionary<string, Tensor>? bestWeights = null;
+        try
+        {
+            for (int epoch = 1; epoch <= Options.Epochs; epoch++)
+            {
+                var clock = Stopwatch.StartNew();
+                double lossSum = 0, rate = Options.LearningRate;
+                int batchNumber = 0;
+                foreach (var batch in BatchSampler.Batches(train.Count, Options.BatchSize, shuffle))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    batchNumber++;
+                    rate = LearningRateSchedules.RateAt(Options.Schedule, Options.LearningRate, step++, totalSteps);
+                    foreach (var group in optimizer.ParamGroups) group.LearningRate = rate;
+                    double loss = TrainBatch(model, optimizer, train, batch, device);
+                    if (!double.IsFinite(loss)) throw new TrainingDivergedException(epoch, batchNumber, loss);
+                    lossSum += loss;
+                    progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, loss, lossSum / batchNumber, null));
+                }
+
+                var scored = Predictor.Predict(model, validation, Options.EvaluationBatchSize, device);
+                var record = new EpochRecord(epoch, lossSum / batchNumber, scored.Loss,
+                    BinaryMetrics.RocAuc(scored.Probabilities, validation.LabelArray), clock.Elapsed.TotalSeconds, rate);
+                epochs.Add(record);
+                progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, lossSum / batchNumber, lossSum / batchNumber, record));
+
+                if (record.ValidationLoss < bestLoss)
+                {
+                    bestLoss = record.ValidationLoss;
+                    bestEpoch = epoch;
+                    DisposeAll(bestWeights);
+                    bestWeights = model.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone());
+                }
+                else if (epoch - bestEpoch >= Options.Patience)
+                {
+                    break;
+                }
+            }
+            if (bestWeights is not null) model.load_state_dict(bestWeights);
+        }
+        finally
+        {
+            DisposeAll(bestWeights);
+            model.eval();
+        }
+        return new TrainingHistory(epochs, bestEpoch, StoppedEarly: epochs.Count < Options.Epochs);
+    }
+
+    private double TrainBatch(nn.Module<Tensor, (Tensor Logits, Tensor Weights)> model, optim.Optimizer optimizer, SeriesDataset train, long[] batch, Device device)
+    {
+        using var scope = NewDisposeScope();
+        var index = tensor(batch);
+        var inputs = train.Inputs.index_select(0, index).to(device);
+        var labels = train.Labels.index_select(0, index).to(device);
+        optimizer.zero_grad();
+        var (logits, _) = model.forward(inputs);
+        // BCE on logits: the numerically stable form of the seed's Sigmoid followed by BCELoss.
+        var loss = nn.functional.binary_cross_entropy_with_logits(logits, labels);
+        loss.backward();
+        if (Options.GradientClipNorm is double clip) nn.utils.clip_grad_norm_(model.parameters(), clip);
+        optimizer.step();
+        return loss.item<float>();
+    }
+
+    private static void DisposeAll(Dictionary<string, Tensor>? tensors)
+    {
+        if (tensors is null) return;
+        foreach (var t in tensors.Values) t.Dispose();
+    }
+}
