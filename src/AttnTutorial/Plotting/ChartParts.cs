@@ -38,12 +38,12 @@ internal static class ChartParts
 
     public static Color ColorOf(string cssColor) => Color.fromString(cssColor);
 
-    /// <summary>The last step of every chart: title, pixel size and the course's look.</summary>
-    public static GenericChart Finish(this GenericChart chart, string title, int width, int height) =>
-        Plotly.NET.CSharp.GenericChartExtensions.WithSize(
-                Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart.WithLayoutProperty("template", CourseTemplate())),
-                width,
-                height);
+    /// <summary>The last step of every chart: title, pixel size (none: plotly.js fills the page width) and the course's look.</summary>
+    public static GenericChart Finish(this GenericChart chart, string title, int? width = null, int? height = null)
+    {
+        chart = Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart.WithLayoutProperty("template", CourseTemplate()));
+        return width is null && height is null ? chart : Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, Optional(width), Optional(height));
+    }
 
     /// <summary>
     /// The look of Plotly.NET's default "plotly" template (blue-grey plot area, white grid), reduced to what these
@@ -252,6 +252,8 @@ internal static class ChartParts
         var value = GenericChart.getLayout(chart).TryGetPropertyValue(key);
         return FSharpOption<object>.get_IsSome(value) && value.Value is IEnumerable<T> items ? items : [];
     }
+
+    private static Plotly.NET.CSharp.Optional<int> Optional(int? value) => value is { } v ? v : default;
 
     private static T Build<T>(T target, IEnumerable<(string Key, object Value)> properties)
         where T : DynamicObj.DynamicObj

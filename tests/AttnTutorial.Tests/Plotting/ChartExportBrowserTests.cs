@@ -73,20 +73,7 @@ public sealed class ChartExportBrowserTests : IDisposable
         Assert.Contains("https://example.com/pixel.png", Chromium.PageRequests(netLog));
     }
 
-    private static DirectoryInfo Artifacts => Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "test-screenshots"));
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AttnTutorial.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
-    }
+    private static DirectoryInfo Artifacts => Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "test-screenshots"));
 
     private static string Between(string text, string from, string to)
     {
