@@ -67,6 +67,16 @@ public sealed record InputFeatures
     }
 
     /// <summary>
+    /// Where one model input value came from: feature <paramref name="feature"/> of model step <paramref name="step"/>
+    /// holds the value (or difference) of this channel at this series time step (the layout <see cref="Write"/> uses).
+    /// </summary>
+    public (int Channel, int Time) Locate(int step, int feature)
+    {
+        int perChannel = (FirstDifference ? 2 : 1) * PatchSize;
+        return (feature / perChannel, step * PatchSize + feature % perChannel % PatchSize);
+    }
+
+    /// <summary>
     /// Maps attention over model steps back to the series' time axis: each step's weight is shared equally
     /// by the time steps of its patch, so the result still sums to 1.
     /// </summary>
