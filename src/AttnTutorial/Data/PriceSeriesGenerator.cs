@@ -23,10 +23,7 @@ public static class PriceSeriesGenerator
     {
         options.Validate();
         var random = new Random(options.RandomSeed);
-        int normalCount = (int)Math.Round(options.Count * options.NormalRatio);
-        var isAnomalous = new bool[options.Count];
-        for (int i = normalCount; i < options.Count; i++) isAnomalous[i] = true;
-        random.Shuffle(isAnomalous);
+        var isAnomalous = SyntheticSeriesGenerator.ShuffledAnomalyFlags(options.Count, options.NormalRatio, random);
         return isAnomalous.Select(anomalous => GenerateOne(options, random, anomalous)).ToArray();
     }
 

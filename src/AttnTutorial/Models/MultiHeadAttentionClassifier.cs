@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace AttnTutorial.Models;
 
 /// <summary>
-/// A small Transformer-style classifier: [optional BiLSTM] → linear projection to d → + sinusoidal positional
+/// A small Transformer-style classifier: [optional BiLSTM] → linear projection to d, times √d → + sinusoidal positional
 /// encoding → multi-head self-attention (TorchSharp's <c>nn.MultiheadAttention</c>, with a residual connection and
 /// layer norm) → multi-head query pooling over time → one anomaly logit.
 /// </summary>
@@ -93,7 +93,9 @@ public sealed class MultiHeadAttentionClassifier : nn.Module<Tensor, (Tensor Log
     {
         var states = input;
         if (encoder is not null) (states, _, _) = encoder.forward(input); // (batch, steps, 2*hidden)
-        var x = projection.forward(states); // (batch, steps, d)
+        // Scaled by √d as in "Attention Is All You Need": a fresh projection's outputs are small (std ≈ 0.3) while the
+        // encoding spans [−1, 1], and unscaled the position would drown the content.
+        var x = projection.forward(states) * Math.Sqrt(Options.ModelSize); // (batch, steps, d)
         if (Options.PositionalEncoding) x = position.forward(x);
         var sequenceFirst = x.transpose(0, 1); // TorchSharp's MultiheadAttention wants (steps, batch, d)
         var (attended, map) = self_attention.forward(sequenceFirst, sequenceFirst, sequenceFirst, null, needMap, null);

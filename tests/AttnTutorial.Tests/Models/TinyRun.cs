@@ -38,6 +38,16 @@ internal static class TinyRun
         }
     }
 
+    /// <summary>Trains twice from the same seeds: the loss must fall, and both runs must give the same numbers.</summary>
+    public static void AssertTrainsDeterministically(Func<SeriesDataset, nn.Module<Tensor, (Tensor Logits, Tensor Weights)>> build, InputFeatures features)
+    {
+        var first = Fit(build, features);
+        var second = Fit(build, features);
+        AssertLossFalls(first.History);
+        Assert.Equal(first.History.Epochs.Select(e => e.TrainLoss), second.History.Epochs.Select(e => e.TrainLoss));
+        Assert.Equal(first.FirstProbability, second.FirstProbability);
+    }
+
     public static void AssertLossFalls(TrainingHistory history) =>
         Assert.True(history.Epochs[^1].TrainLoss < history.Epochs[0].TrainLoss,
             $"loss did not fall: {string.Join(", ", history.Epochs.Select(e => e.TrainLoss))}");
