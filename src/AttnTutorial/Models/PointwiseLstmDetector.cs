@@ -13,6 +13,8 @@ namespace AttnTutorial.Models;
 /// Where the seed wrote <c>Embedding</c> this model uses a linear projection. An embedding is a lookup table: it takes
 /// integer token ids (word 17 → row 17) and cannot take a real-valued signal such as 3.14; a linear layer is its
 /// continuous counterpart (x_t ↦ W x_t + b), which is what a time series needs.
+/// Feed it <see cref="Data.InputFeatures.Pointwise"/>: one input step per time step, and a difference feature large
+/// enough to learn from in a few epochs.
 /// </remarks>
 public sealed class PointwiseLstmDetector : nn.Module<Tensor, Tensor>
 {

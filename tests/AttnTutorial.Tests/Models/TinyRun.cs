@@ -10,8 +10,6 @@ internal static class TinyRun
 {
     public static readonly InputFeatures Patched = new() { Scaling = ScalingMode.PerSeries, FirstDifference = true, PatchSize = 4 };
 
-    public static readonly InputFeatures PerStep = new() { Scaling = ScalingMode.PerSeries, FirstDifference = true };
-
     public static TrainerOptions Training(int epochs = 3) =>
         new() { Epochs = epochs, Patience = epochs, BatchSize = 32, LearningRate = 1e-2, Threads = 1, Device = TrainingDevice.Cpu, GradientClipNorm = 1.0 };
 
