@@ -16,6 +16,10 @@ namespace AttnTutorial.Models;
 /// <see cref="ForwardWithHeads"/> also returns each head's (batch, H, steps).</para>
 /// <para>The self-attention's step-to-step map (steps × steps) is a different thing, available from
 /// <see cref="SelfAttentionWeights"/> averaged over heads (TorchSharp 0.107 does not return it per head).</para>
+/// <para>After self-attention every step is a mixture of other steps, so the pooling may find the anomaly's evidence at
+/// a step outside it: expect its weights to localise less well than the BiLSTM's additive attention (measured on the
+/// seed task, 3 epochs: the attention peak hits the anomaly for 28 % of anomalous series, against 79 %), even where
+/// it classifies better.</para>
 /// </remarks>
 public sealed class MultiHeadAttentionClassifier : nn.Module<Tensor, (Tensor Logits, Tensor Weights)>
 {
