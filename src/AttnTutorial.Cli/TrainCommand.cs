@@ -113,8 +113,9 @@ internal static class TrainCommand
                 ["recall"] = report.Recall,
                 ["f1"] = report.F1,
                 ["rocAuc"] = report.RocAuc,
-                ["attentionMassInside"] = attention.MeanMassInside,
-                ["attentionPeakHitRate"] = attention.PeakHitRate,
+                // Undefined (NaN) when the test split has no anomalous series; JSON has no NaN, so null.
+                ["attentionMassInside"] = double.IsNaN(attention.MeanMassInside) ? null : attention.MeanMassInside,
+                ["attentionPeakHitRate"] = double.IsNaN(attention.PeakHitRate) ? null : attention.PeakHitRate,
             },
         };
         AtomicFile.WriteAllText(path, summary.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");

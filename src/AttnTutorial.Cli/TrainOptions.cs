@@ -71,7 +71,7 @@ internal sealed record TrainOptions
         var kinds = new List<AnomalyKind>();
         foreach (string part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!Enum.TryParse<AnomalyKind>(part, ignoreCase: true, out var kind) || kind == AnomalyKind.None || !Enum.IsDefined(kind) || int.TryParse(part, out _))
+            if (!Enum.TryParse<AnomalyKind>(part, ignoreCase: true, out var kind) || kind is not (AnomalyKind.Flat or AnomalyKind.Zero or AnomalyKind.Noise or AnomalyKind.Spike) || int.TryParse(part, out _))
                 throw new CommandLineException($"train: --kinds takes flat, zero, noise, spike (comma-separated); '{part}' is not one of them.");
             if (!kinds.Contains(kind)) kinds.Add(kind);
         }

@@ -13,4 +13,16 @@ public enum AnomalyKind
     Noise,
     /// <summary>A few large spikes inside a segment.</summary>
     Spike,
+    /// <summary>
+    /// Price series (<see cref="PriceSeriesGenerator"/>): open, high, low and close jump by 5–15 % for a few steps and
+    /// then return to the walk, as a bad tick or a flash move would. Channels 0–3.
+    /// </summary>
+    PriceJump,
+    /// <summary>Price series: volume 4–10 times its usual level for a few steps while prices move as usual. Channel 4.</summary>
+    VolumeBurst,
+    /// <summary>
+    /// Price series: a stale feed repeats the last good bar — open, high, low, close and volume stay exactly the same
+    /// for several steps. All five channels.
+    /// </summary>
+    FrozenQuote,
 }

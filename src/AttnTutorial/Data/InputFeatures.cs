@@ -27,6 +27,14 @@ public sealed record InputFeatures
     /// <summary>The seed recipe's input: raw values.</summary>
     public static InputFeatures Seed { get; } = new();
 
+    /// <summary>
+    /// Input for a point-wise detector: each series scaled by its own range, one model step per time step (the masks
+    /// are per time step) and a first difference with gain 100. At gain 10 a scaled sine moves only ~0.05 a step, too
+    /// close to a flat segment's 0 for an LSTM to pick up in a few epochs (measured: point-wise ROC-AUC ≈ 0.55 after 6
+    /// epochs on 1,000 series; ≈ 1.0 at gain 100).
+    /// </summary>
+    public static InputFeatures Pointwise { get; } = new() { Scaling = ScalingMode.PerSeries, FirstDifference = true, DifferenceGain = 100 };
+
     /// <summary>Features per model step for a series with <paramref name="channels"/> channels.</summary>
     public int FeatureCount(int channels) => channels * (FirstDifference ? 2 : 1) * PatchSize;
 
@@ -64,6 +72,16 @@ public sealed record InputFeatures
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where one model input value came from: feature <paramref name="feature"/> of model step <paramref name="step"/>
+    /// holds the value (or difference) of this channel at this series time step (the layout <see cref="Write"/> uses).
+    /// </summary>
+    public (int Channel, int Time) Locate(int step, int feature)
+    {
+        int perChannel = (FirstDifference ? 2 : 1) * PatchSize;
+        return (feature / perChannel, step * PatchSize + feature % perChannel % PatchSize);
     }
 
     /// <summary>

@@ -32,6 +32,12 @@ public sealed class SeriesDataset : IDisposable
     /// <summary>Per-time-step anomaly masks, float32 (N, T).</summary>
     public Tensor Masks { get; }
 
+    /// <summary>Model steps per series (the inputs' second dimension): T / PatchSize.</summary>
+    public int Steps => (int)Inputs.shape[1];
+
+    /// <summary>Features per model step (the inputs' last dimension): the models' InputSize.</summary>
+    public int FeatureCount => (int)Inputs.shape[2];
+
     /// <summary>Number of series N.</summary>
     public int Count => Samples.Count;
 

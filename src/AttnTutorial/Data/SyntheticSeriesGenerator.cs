@@ -11,10 +11,7 @@ public static class SyntheticSeriesGenerator
     {
         options.Validate();
         var random = new Random(options.RandomSeed);
-        int normalCount = (int)Math.Round(options.Count * options.NormalRatio);
-        var isAnomalous = new bool[options.Count];
-        for (int i = normalCount; i < options.Count; i++) isAnomalous[i] = true;
-        random.Shuffle(isAnomalous);
+        var isAnomalous = ShuffledAnomalyFlags(options.Count, options.NormalRatio, random);
 
         var samples = new SeriesSample[options.Count];
         for (int i = 0; i < options.Count; i++)
@@ -107,6 +104,16 @@ public static class SyntheticSeriesGenerator
             if (!at[t]) { at[t] = true; placed++; }
         }
         return at;
+    }
+
+    /// <summary>Exactly round(count·normalRatio) false (normal) flags and the rest true, in shuffled order.</summary>
+    internal static bool[] ShuffledAnomalyFlags(int count, double normalRatio, Random random)
+    {
+        int normalCount = (int)Math.Round(count * normalRatio);
+        var isAnomalous = new bool[count];
+        for (int i = normalCount; i < count; i++) isAnomalous[i] = true;
+        random.Shuffle(isAnomalous);
+        return isAnomalous;
     }
 
     internal static double Uniform(Random random, double min, double max) => min + (max - min) * random.NextDouble();

@@ -1,10 +1,9 @@
-using AttnTutorial.Data;
-
 namespace AttnTutorial.Evaluation;
 
 /// <summary>
 /// Does the model look where the anomaly is? Measures of one series' attention weights α₁…α_T
-/// (already mapped to the time axis) against its true anomaly span [start, end).
+/// (already mapped to the time axis) against its true anomaly span [start, end). For a whole set of series
+/// see <see cref="AttentionSummary"/>.
 /// </summary>
 /// <remarks>
 /// Every method rejects empty weights and NaN weights with an <see cref="ArgumentException"/> naming
@@ -28,45 +27,6 @@ public static class AttentionMetrics
         ArgumentOutOfRangeException.ThrowIfNegative(window);
         var peak = ArgMax(weights);
         return peak - window < end && peak + window >= start;
-    }
-
-    /// <summary>
-    /// The share of anomalous series whose attention peak hits their anomaly (<see cref="PeakHitsAnomaly"/>);
-    /// normal series are skipped because they have no span to hit.
-    /// </summary>
-    /// <param name="weights">One weight array per sample, each of the sample's length T.</param>
-    /// <param name="samples">The series the weights belong to, in the same order.</param>
-    /// <param name="window">Tolerance in time steps on each side of the peak.</param>
-    /// <returns>The hit rate in [0, 1], or <c>null</c> when no sample is anomalous.</returns>
-    public static double? PeakHitRate(IReadOnlyList<IReadOnlyList<float>> weights, IReadOnlyList<SeriesSample> samples, int window = 10)
-    {
-        ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(samples);
-        if (weights.Count != samples.Count)
-        {
-            throw new ArgumentException(
-                $"weights has {weights.Count} entries but samples has {samples.Count}; they must pair up one to one.", nameof(weights));
-        }
-
-        int anomalous = 0, hits = 0;
-        for (var i = 0; i < samples.Count; i++)
-        {
-            if (samples[i].AnomalySpan is not { } span)
-            {
-                continue;
-            }
-
-            if (weights[i].Count != samples[i].Length)
-            {
-                throw new ArgumentException(
-                    $"weights[{i}] has {weights[i].Count} steps but samples[{i}] has {samples[i].Length}.", nameof(weights));
-            }
-
-            anomalous++;
-            hits += PeakHitsAnomaly(weights[i], span.Start, span.End, window) ? 1 : 0;
-        }
-
-        return anomalous == 0 ? null : (double)hits / anomalous;
     }
 
     /// <summary>Attention mass inside the anomaly: Σ α_t for t in [start, end). With weights summing to 1 this is a share.</summary>

@@ -22,6 +22,8 @@ public sealed record AttentionSummary(int AnomalousCount, double MeanMassInside,
         for (int i = 0; i < samples.Count; i++)
         {
             if (samples[i].AnomalySpan is not var (start, end)) continue;
+            if (weights[i].Length != samples[i].Length)
+                throw new ArgumentException($"weights[{i}] has {weights[i].Length} steps but samples[{i}] has {samples[i].Length}; map attention to the time axis first.", nameof(weights));
             count++;
             mass += AttentionMetrics.MassInside(weights[i], start, end);
             share += (double)(end - start) / samples[i].Length;

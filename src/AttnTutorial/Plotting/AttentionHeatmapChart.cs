@@ -50,9 +50,8 @@ public static class AttentionHeatmapChart
         var order = Enumerable.Range(0, samples.Count).OrderBy(i => samples[i].Label).ToArray();
         var rows = Enumerable.Range(0, order.Length).ToArray();
         var z = order.Select(i => weights[i]).ToArray();
-        var chart = CSharpChart.Heatmap<float, int, int, string>(z, X: Enumerable.Range(0, length).ToArray(), Y: rows, Name: "attention α", ColorScale: StyleParam.Colorscale.Viridis)
-            .Titled(title)
-            .Sized(1000, Math.Clamp(120 + (18 * samples.Count), 320, 900))
+        var chart = CSharpChart.Heatmap<float, int, int, string>(z, X: Enumerable.Range(0, length).ToArray(), Y: rows, UseDefaults: false, Name: "attention α", ColorScale: StyleParam.Colorscale.Viridis)
+            .Finish(title, 1000, Math.Clamp(120 + (18 * samples.Count), 320, 900))
             .WithXAxis(1, ("title", ChartParts.Text("time step t")))
             .WithYAxis(1, YAxis(samples, order));
 

@@ -90,7 +90,7 @@ public static class AttentionOverlayChart
             panels.Add(new Panel(samples[i].Channels, ChartParts.ChannelNames(samples[i]), weights[i], samples[i].AnomalySpan, caption, $"weights[{i}]"));
         }
 
-        return Draw(panels, grid, scale).WithLegendAbove(y: 1.0 + (0.12 / grid.Rows)).Titled(title).Sized(1100, 100 + (330 * grid.Rows));
+        return Draw(panels, grid, scale).WithLegendAbove(y: 1.0 + (0.12 / grid.Rows)).Finish(title, 1100, 100 + (330 * grid.Rows));
     }
 
     private static string[] DefaultChannelNames(int count) =>
@@ -114,7 +114,7 @@ public static class AttentionOverlayChart
     private static GenericChart Single(IReadOnlyList<IReadOnlyList<float>> channels, string[] names, IReadOnlyList<float> weights, (int Start, int End)? anomaly, double? probability, string title, AttentionScale scale)
     {
         var panel = new Panel(channels, names, weights, anomaly, Caption: null, WeightsName: nameof(weights));
-        return Draw([panel], new PanelGrid(1, 1), scale).WithLegendAbove().Titled(WithProbability(title, probability)).Sized(1000, 420);
+        return Draw([panel], new PanelGrid(1, 1), scale).WithLegendAbove().Finish(WithProbability(title, probability), 1000, 420);
     }
 
     /// <summary>Panel k (0-based) uses x axis k+1, the signal on y axis 2k+1 and attention on y axis 2k+2.</summary>

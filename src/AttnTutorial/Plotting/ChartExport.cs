@@ -112,7 +112,8 @@ public static class ChartExport
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var version = name["Plotly.NET.plotly-".Length..^".min.js".Length];
-        return (version, reader.ReadToEnd());
+        // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
+        return (version, reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void TryDelete(string path)

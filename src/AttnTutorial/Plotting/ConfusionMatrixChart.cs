@@ -42,13 +42,12 @@ public static class ConfusionMatrixChart
             }
         }
 
-        return CSharpChart.Heatmap<int, string, string, string>(z, X: Classes, Y: Classes, Name: "count", ColorScale: Blues, ShowScale: false)
+        return CSharpChart.Heatmap<int, string, string, string>(z, X: Classes, Y: Classes, UseDefaults: false, Name: "count", ColorScale: Blues, ShowScale: false)
             .WithXAxis(1, ("title", ChartParts.Text("predicted")), ("side", "top"))
             .WithYAxis(1, ("title", ChartParts.Text("actual")), ("autorange", "reversed"))
             .WithAnnotations(cells)
             .WithLayoutProperty("margin", new Dictionary<string, object> { ["t"] = 130 })
-            .Titled(title)
-            .Sized(480, 460);
+            .Finish(title, 480, 460);
     }
 
     /// <summary>The heatmap of a report's confusion matrix, with its threshold in the title.</summary>

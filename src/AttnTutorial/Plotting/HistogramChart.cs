@@ -16,10 +16,10 @@ public static class HistogramChart
         ArgumentNullException.ThrowIfNull(groups);
         var list = groups.ToArray();
         if (list.Length == 0) throw new ArgumentException("A histogram needs at least one group.", nameof(groups));
-        var traces = list.Select((g, i) => CSharpChart.Histogram<double, double, string>(X: g.Values.ToArray(), Name: g.Name, Opacity: 0.6,
+        var traces = list.Select((g, i) => CSharpChart.Histogram<double, double, string>(X: g.Values.ToArray(), UseDefaults: false, Name: g.Name, Opacity: 0.6,
             MarkerColor: ChartParts.ColorOf(ChartParts.Palette[i % ChartParts.Palette.Length])));
         return ChartParts.Combine(traces)
-            .Titled(title)
+            .Finish(title)
             .WithXAxis(1, ("title", ChartParts.Text(xTitle)))
             .WithYAxis(1, ("title", ChartParts.Text(yTitle)))
             .WithLayoutProperty("barmode", "overlay");

@@ -26,8 +26,8 @@ public static class MatrixHeatmapChart
         }
         ChartParts.ValidateSpan(span, columns, nameof(span));
 
-        var chart = CSharpChart.Heatmap<float, int, int, string>(rows, X: Enumerable.Range(0, columns).ToArray(), Y: Enumerable.Range(0, rows.Count).ToArray(), Name: yTitle, ColorScale: StyleParam.Colorscale.RdBu)
-            .Titled(title)
+        var chart = CSharpChart.Heatmap<float, int, int, string>(rows, X: Enumerable.Range(0, columns).ToArray(), Y: Enumerable.Range(0, rows.Count).ToArray(), UseDefaults: false, Name: yTitle, ColorScale: StyleParam.Colorscale.RdBu)
+            .Finish(title)
             .WithXAxis(1, ("title", ChartParts.Text(xTitle)))
             .WithYAxis(1, ("title", ChartParts.Text(yTitle)));
         if (span is var (start, end))

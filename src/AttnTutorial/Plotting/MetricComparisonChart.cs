@@ -62,6 +62,7 @@ public static class MetricComparisonChart
             return CSharpChart.Column<double, string, string>(
                 values,
                 Keys: present.Select(j => metrics[j]).ToArray(),
+                UseDefaults: false,
                 Name: m.Model,
                 MarkerColor: ChartParts.ColorOf(ChartParts.Palette[i % ChartParts.Palette.Length]),
                 MultiText: values.Select(v => ChartParts.Format(v, "0.00")).ToArray(),
@@ -72,7 +73,6 @@ public static class MetricComparisonChart
             .WithLayoutProperty("barmode", "group")
             .WithXAxis(1, ("title", ChartParts.Text("metric")), ("categoryorder", "array"), ("categoryarray", metrics.ToArray()))
             .WithYAxis(1, ("title", ChartParts.Text("value")), ("range", new[] { 0.0, Math.Max(1.0, top) * 1.1 }))
-            .Titled(title)
-            .Sized(Math.Max(700, 120 * metrics.Count * Math.Max(1, models.Length) / 2), 440);
+            .Finish(title, Math.Max(700, 120 * metrics.Count * Math.Max(1, models.Length) / 2), 440);
     }
 }

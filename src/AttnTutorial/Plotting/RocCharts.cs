@@ -91,6 +91,5 @@ public static class RocCharts
         .WithXAxis(1, ("title", ChartParts.Text(xTitle)), ("range", new[] { -0.01, 1.01 }))
         .WithYAxis(1, ("title", ChartParts.Text(yTitle)), ("range", new[] { -0.01, 1.01 }))
         .WithLayoutProperty("legend", new Dictionary<string, object> { ["x"] = 0.98, ["y"] = 0.02, ["xanchor"] = "right", ["yanchor"] = "bottom" })
-        .Titled(title)
-        .Sized(620, 560);
+        .Finish(title, 620, 560);
 }

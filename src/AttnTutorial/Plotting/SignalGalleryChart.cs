@@ -41,7 +41,7 @@ public static class SignalGalleryChart
             chart = chart.WithPanel(grid, k, k + 1, k + 1, "time step t", "value", samples[k].AnomalySpan, ChartParts.Describe(samples[k]));
         }
 
-        return chart.Titled(title).Sized(1100, 300 * grid.Rows);
+        return chart.Finish(title, 1100, 300 * grid.Rows);
     }
 
     /// <summary>
@@ -71,6 +71,6 @@ public static class SignalGalleryChart
             }
         }
 
-        return chart.Titled(title ?? $"{ChartParts.Describe(sample)}, channel by channel").Sized(1000, 150 + (170 * sample.ChannelCount));
+        return chart.Finish(title ?? $"{ChartParts.Describe(sample)}, channel by channel", 1000, 150 + (170 * sample.ChannelCount));
     }
 }

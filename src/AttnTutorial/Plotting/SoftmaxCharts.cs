@@ -40,16 +40,15 @@ public static class SoftmaxCharts
         var grid = new PanelGrid(1, 2, HorizontalGap: 0.1);
         var chart = ChartParts.Combine(
         [
-            CSharpChart.Column<double, string, string>(scores, Keys: keys, Name: "score e_t", MarkerColor: ChartParts.ColorOf(ChartParts.SignalBlue)).OnAxes(1, 1),
-            CSharpChart.Column<double, string, string>(weights, Keys: keys, Name: "weight α_t", MarkerColor: ChartParts.ColorOf(ChartParts.AttentionRed), MultiText: weights.Select(w => ChartParts.Format(w, "0.00")).ToArray()).OnAxes(2, 2),
+            CSharpChart.Column<double, string, string>(scores, Keys: keys, UseDefaults: false, Name: "score e_t", MarkerColor: ChartParts.ColorOf(ChartParts.SignalBlue)).OnAxes(1, 1),
+            CSharpChart.Column<double, string, string>(weights, Keys: keys, UseDefaults: false, Name: "weight α_t", MarkerColor: ChartParts.ColorOf(ChartParts.AttentionRed), MultiText: weights.Select(w => ChartParts.Format(w, "0.00")).ToArray()).OnAxes(2, 2),
         ]);
         var weightCaption = temperature == 1 ? "weights α = softmax(e)" : $"weights α = softmax(e / {ChartParts.Format(temperature, "0.##")})";
         return chart
             .WithPanel(grid, 0, 1, 1, "position", "score e_t", caption: "scores e")
             .WithPanel(grid, 1, 2, 2, "position", "weight α_t", caption: weightCaption)
             .WithYAxis(2, ("range", ChartParts.UnitRange()))
-            .Titled(title)
-            .Sized(1000, 420);
+            .Finish(title, 1000, 420);
     }
 
     /// <summary>The weights for the same scores at several temperatures, as grouped bars on a 0–1 axis.</summary>
@@ -67,13 +66,12 @@ public static class SoftmaxCharts
 
         var keys = Keys(scores.Count, labels);
         var bars = temperatures.Select((tau, i) => CSharpChart.Column<double, string, string>(
-            Softmax(scores, tau), Keys: keys, Name: $"τ = {ChartParts.Format(tau, "0.##")}", MarkerColor: ChartParts.ColorOf(ChartParts.Palette[i % ChartParts.Palette.Length])));
+            Softmax(scores, tau), Keys: keys, UseDefaults: false, Name: $"τ = {ChartParts.Format(tau, "0.##")}", MarkerColor: ChartParts.ColorOf(ChartParts.Palette[i % ChartParts.Palette.Length])));
         return ChartParts.Combine(bars)
             .WithLayoutProperty("barmode", "group")
             .WithXAxis(1, ("title", ChartParts.Text("position")))
             .WithYAxis(1, ("title", ChartParts.Text("weight α_t")), ("range", ChartParts.UnitRange()))
-            .Titled(title)
-            .Sized(1000, 420);
+            .Finish(title, 1000, 420);
     }
 
     private static string[] Keys(int count, IReadOnlyList<string>? labels)

@@ -42,8 +42,7 @@ public static class TrainingCurvesChart
             .WithShapes([ChartParts.VerticalLine(history.BestEpoch, ChartParts.ReferenceGrey)])
             .WithAnnotations([ChartParts.Label(label, history.BestEpoch, 0.98, yref: "y domain", color: ChartParts.ReferenceGrey, xanchor: "left", background: "rgba(255, 255, 255, 0.8)")])
             .WithLegendAbove(y: 1.08)
-            .Titled(title)
-            .Sized(900, 440);
+            .Finish(title, 900, 440);
         if (withAuc.Length > 0)
         {
             chart = chart.WithYAxis(2, ("title", ChartParts.Text("validation ROC-AUC")), ("overlaying", "y"), ("side", "right"), ("range", ChartParts.UnitRange()), ("showgrid", false));

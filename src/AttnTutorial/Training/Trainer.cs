@@ -8,7 +8,7 @@ namespace AttnTutorial.Training;
 
 /// <summary>
 /// Trains any classifier whose forward gives (logits, weights) with BCE on logits and Adam, with early
-/// stopping on validation loss. It never prints: pass an <see cref="IProgress{T}"/> to watch it, and read
+/// stopping on validation loss; <see cref="FitPointwise"/> does the same for a detector with one logit per time step. It never prints: pass an <see cref="IProgress{T}"/> to watch it, and read
 /// the returned <see cref="TrainingHistory"/>.
 /// </summary>
 public sealed class Trainer
@@ -43,6 +43,63 @@ public sealed class Trainer
         IProgress<TrainingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        Tensor BatchLoss(Tensor index, Device device)
+        {
+            var (logits, _) = model.forward(train.Inputs.index_select(0, index).to(device));
+            // BCE on logits: the numerically stable form of the seed's Sigmoid followed by BCELoss.
+            return nn.functional.binary_cross_entropy_with_logits(logits, train.Labels.index_select(0, index).to(device));
+        }
+
+        (double Loss, double? Auc) Validate(Device device)
+        {
+            var scored = Predictor.Predict(model, validation, Options.EvaluationBatchSize, device);
+            return (scored.Loss, BinaryMetrics.RocAuc(scored.Probabilities, validation.LabelArray));
+        }
+
+        return Run(model, train.Count, BatchLoss, Validate, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains a point-wise detector on the per-time-step masks (BCE per time step, averaged), with the same loop as
+    /// <see cref="Fit"/>: schedule, clipping, progress, early stopping on validation loss, best weights restored.
+    /// In the history, ValidationLoss is the mean BCE per time step and ValidationAuc the ROC-AUC over all time steps.
+    /// </summary>
+    /// <exception cref="InvalidOptionException">A dataset's features fold time steps into patches (PatchSize ≠ 1).</exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; checked before every batch.</exception>
+    public TrainingHistory FitPointwise(
+        nn.Module<Tensor, Tensor> detector,
+        SeriesDataset train,
+        SeriesDataset validation,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        PointwisePredictor.RequireTimeAxis(train);
+        PointwisePredictor.RequireTimeAxis(validation);
+        Tensor BatchLoss(Tensor index, Device device)
+        {
+            var logits = detector.forward(train.Inputs.index_select(0, index).to(device)); // (batch, T)
+            return nn.functional.binary_cross_entropy_with_logits(logits, train.Masks.index_select(0, index).to(device));
+        }
+
+        (double Loss, double? Auc) Validate(Device device)
+        {
+            var scored = PointwisePredictor.Predict(detector, validation, Options.EvaluationBatchSize, device);
+            return (scored.Loss, PointwiseMetrics.RocAuc(scored.Probabilities, validation.Samples.Select(s => s.Mask).ToArray()));
+        }
+
+        return Run(detector, train.Count, BatchLoss, Validate, progress, cancellationToken);
+    }
+
+    // The loop every kind of model shares; batchLoss computes one batch's loss from its indices, validate scores the validation split.
+    private TrainingHistory Run(
+        nn.Module model,
+        int trainCount,
+        Func<Tensor, Device, Tensor> batchLoss,
+        Func<Device, (double Loss, double? Auc)> validate,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         if (Options.Threads > 0) set_num_threads(Options.Threads);
         random.manual_seed(Options.RandomSeed);
         var shuffle = new Random(Options.RandomSeed);
@@ -51,7 +108,7 @@ public sealed class Trainer
         model.train();
 
         using var optimizer = optim.Adam(model.parameters(), lr: Options.LearningRate);
-        int batches = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
+        int batches = (trainCount + Options.BatchSize - 1) / Options.BatchSize;
         int totalSteps = batches * Options.Epochs;
         int step = 0;
         var epochs = new List<EpochRecord>();
@@ -65,21 +122,20 @@ public sealed class Trainer
                 var clock = Stopwatch.StartNew();
                 double lossSum = 0, rate = Options.LearningRate;
                 int batchNumber = 0;
-                foreach (var batch in BatchSampler.Batches(train.Count, Options.BatchSize, shuffle))
+                foreach (var batch in BatchSampler.Batches(trainCount, Options.BatchSize, shuffle))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     batchNumber++;
                     rate = LearningRateSchedules.RateAt(Options.Schedule, Options.LearningRate, step++, totalSteps);
                     foreach (var group in optimizer.ParamGroups) group.LearningRate = rate;
-                    double loss = TrainBatch(model, optimizer, train, batch, device);
+                    double loss = TrainBatch(model, optimizer, batchLoss, batch, device);
                     if (!double.IsFinite(loss)) throw new TrainingDivergedException(epoch, batchNumber, loss);
                     lossSum += loss;
                     progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, loss, lossSum / batchNumber, null));
                 }
 
-                var scored = Predictor.Predict(model, validation, Options.EvaluationBatchSize, device);
-                var record = new EpochRecord(epoch, lossSum / batchNumber, scored.Loss,
-                    BinaryMetrics.RocAuc(scored.Probabilities, validation.LabelArray), clock.Elapsed.TotalSeconds, rate);
+                var (validationLoss, validationAuc) = validate(device);
+                var record = new EpochRecord(epoch, lossSum / batchNumber, validationLoss, validationAuc, clock.Elapsed.TotalSeconds, rate);
                 epochs.Add(record);
                 progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, lossSum / batchNumber, lossSum / batchNumber, record));
 
@@ -105,16 +161,11 @@ public sealed class Trainer
         return new TrainingHistory(epochs, bestEpoch, StoppedEarly: epochs.Count < Options.Epochs);
     }
 
-    private double TrainBatch(nn.Module<Tensor, (Tensor Logits, Tensor Weights)> model, optim.Optimizer optimizer, SeriesDataset train, long[] batch, Device device)
+    private double TrainBatch(nn.Module model, optim.Optimizer optimizer, Func<Tensor, Device, Tensor> batchLoss, long[] batch, Device device)
     {
         using var scope = NewDisposeScope();
-        var index = tensor(batch);
-        var inputs = train.Inputs.index_select(0, index).to(device);
-        var labels = train.Labels.index_select(0, index).to(device);
         optimizer.zero_grad();
-        var (logits, _) = model.forward(inputs);
-        // BCE on logits: the numerically stable form of the seed's Sigmoid followed by BCELoss.
-        var loss = nn.functional.binary_cross_entropy_with_logits(logits, labels);
+        var loss = batchLoss(tensor(batch), device);
         loss.backward();
         if (Options.GradientClipNorm is double clip) nn.utils.clip_grad_norm_(model.parameters(), clip);
         optimizer.step();

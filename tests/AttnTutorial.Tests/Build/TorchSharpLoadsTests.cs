@@ -2,6 +2,7 @@ using TorchSharp;
 
 namespace AttnTutorial.Tests.Build;
 
+[Collection(TorchTests.Collection)]
 public class TorchSharpLoadsTests
 {
     // Fails with "doesn't contain a reference to libtorch-cpu-linux-x64" when the build did not weaken

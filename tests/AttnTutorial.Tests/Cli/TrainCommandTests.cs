@@ -11,6 +11,7 @@ public class TrainCommandTests
     [InlineData("--epochs", "zero", "--epochs must be a whole number of at least 1")]
     [InlineData("--recipe", "fast", "--recipe must be one of seed, tuned")]
     [InlineData("--kinds", "flat,wobble", "'wobble' is not one of them")]
+    [InlineData("--kinds", "flat,pricejump", "'pricejump' is not one of them")]
     [InlineData("--threads", "0", "--threads must be a whole number of at least 1")]
     public void Parse_BadValue_OneClearLine(string option, string value, string expected)
     {

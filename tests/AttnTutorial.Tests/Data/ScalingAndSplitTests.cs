@@ -49,6 +49,26 @@ public class ScalingAndSplitTests
     }
 
     [Fact]
+    public void InputFeatures_Locate_AgreesWithWrite()
+    {
+        // Two channels, patch 2, with differences: per step (c0 x, x, d, d, c1 x, x, d, d).
+        var features = new InputFeatures { FirstDifference = true, DifferenceGain = 1, PatchSize = 2 };
+        var sample = new SeriesSample([[0f, 1f, 2f, 3f], [10f, 11f, 12f, 13f]], 0, new bool[4], AnomalyKind.None, -1, -1, []);
+        var destination = new float[2 * 8];
+        features.Write(sample, MinMaxScaler.Fit(ScalingMode.None, []), destination);
+        for (int s = 0; s < 2; s++)
+        {
+            for (int f = 0; f < 8; f++)
+            {
+                var (channel, time) = features.Locate(s, f);
+                if (f % 4 < 2) Assert.Equal(sample.Channels[channel][time], destination[s * 8 + f]);
+            }
+        }
+        Assert.Equal((1, 3), features.Locate(1, 7));
+        Assert.Equal((0, 2), features.Locate(1, 2));
+    }
+
+    [Fact]
     public void InputFeatures_PatchNotDividingLength_ErrorNamesOption()
     {
         var error = Assert.Throws<InvalidOptionException>(() => new InputFeatures { PatchSize = 3 }.Validate(500));

@@ -1,4 +1,3 @@
-using AttnTutorial.Data;
 using AttnTutorial.Evaluation;
 
 namespace AttnTutorial.Tests.Evaluation;
@@ -43,36 +42,6 @@ public class AttentionMetricsTests
     {
         Assert.True(AttentionMetrics.PeakHitsAnomaly(PeakAt(50), 60, 70));
         Assert.False(AttentionMetrics.PeakHitsAnomaly(PeakAt(50), 61, 70));
-    }
-
-    [Fact]
-    public void PeakHitRate_MixedSamples_CountsOnlyAnomalousOnes()
-    {
-        var samples = new[] { Sample(100, null), Sample(100, (60, 70)), Sample(100, (10, 20)) };
-        var weights = new IReadOnlyList<float>[] { PeakAt(50), PeakAt(65), PeakAt(65) };
-
-        Assert.Equal(0.5, AttentionMetrics.PeakHitRate(weights, samples, window: 0));
-    }
-
-    [Fact]
-    public void PeakHitRate_NoAnomalousSamples_IsNull()
-    {
-        Assert.Null(AttentionMetrics.PeakHitRate([PeakAt(5)], [Sample(100, null)]));
-    }
-
-    [Fact]
-    public void PeakHitRate_MismatchedCounts_ThrowsNamingWeights()
-    {
-        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.PeakHitRate([PeakAt(5)], []));
-        Assert.Equal("weights", error.ParamName);
-    }
-
-    [Fact]
-    public void PeakHitRate_WeightsOfWrongLength_ThrowsNamingWeights()
-    {
-        var error = Assert.Throws<ArgumentException>(() => AttentionMetrics.PeakHitRate([PeakAt(5, length: 50)], [Sample(100, (1, 3))]));
-        Assert.Equal("weights", error.ParamName);
-        Assert.Contains("weights[0]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,23 +148,5 @@ public class AttentionMetricsTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.PeakHitsAnomaly(PeakAt(5), 0, 10, window: -1));
         Assert.Equal("window", error.ParamName);
-    }
-
-    private static SeriesSample Sample(int length, (int Start, int End)? span)
-    {
-        var mask = new bool[length];
-        if (span is { } s)
-        {
-            Array.Fill(mask, true, s.Start, s.End - s.Start);
-        }
-
-        return new SeriesSample(
-            [new float[length]],
-            span is null ? 0 : 1,
-            mask,
-            span is null ? AnomalyKind.None : AnomalyKind.Flat,
-            span?.Start ?? -1,
-            span?.End ?? -1,
-            span is null ? [] : [0]);
     }
 }

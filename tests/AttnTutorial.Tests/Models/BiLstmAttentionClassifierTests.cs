@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace AttnTutorial.Tests.Models;
 
+[Collection(TorchTests.Collection)]
 public class BiLstmAttentionClassifierTests
 {
     [Fact]

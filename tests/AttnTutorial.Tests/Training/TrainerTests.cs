@@ -5,6 +5,7 @@ using TorchSharp;
 
 namespace AttnTutorial.Tests.Training;
 
+[Collection(TorchTests.Collection)]
 public class TrainerTests
 {
     // Small enough to train in a couple of seconds, easy enough that loss must fall.
