@@ -12,7 +12,7 @@ internal static class NotebooksCommand
 {
     private const string Usage = """
         usage: attntutorial notebooks run PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
-               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
+               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--with-solutions]
 
           run     runs each notebook (a folder means all *.ipynb in it, in name order) in a fresh C# session and
                   writes the executed copy to DIR (default artifacts/executed); the source is never modified
@@ -23,6 +23,7 @@ internal static class NotebooksCommand
           --out DIR         where to write
           --timeout SECONDS the longest one cell may run (default 600)
           --allow-errors    run on after a failing cell; the notebook does not count as failed
+          --with-solutions  render only: add FOLDER/solutions/*.ipynb as an appendix (the instructors' book)
         """;
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -42,6 +43,7 @@ internal static class NotebooksCommand
         }
         NotebooksOptions options;
         IReadOnlyList<string> files;
+        IReadOnlyList<string> solutions = [];
         try
         {
             options = NotebooksOptions.Parse(args[1..], verb == "run" ? Path.Combine("artifacts", "executed") : Path.Combine("artifacts", "book"));
@@ -51,6 +53,11 @@ internal static class NotebooksCommand
                 return 0;
             }
             files = options.ExpandNotebooks();
+            if (options.WithSolutions)
+            {
+                if (verb != "render") throw new UsageException("--with-solutions applies to render only");
+                solutions = options.ExpandSolutions();
+            }
             if (verb == "run")
             {
                 var overwritten = files.FirstOrDefault(f => string.Equals(
@@ -73,7 +80,7 @@ internal static class NotebooksCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return RunAsync(verb, options, files, stdout, stderr, cancel.Token).GetAwaiter().GetResult();
+            return RunAsync(verb, options, [.. files.Select(f => (f, false)), .. solutions.Select(f => (f, true))], stdout, stderr, cancel.Token).GetAwaiter().GetResult();
         }
         finally
         {
@@ -81,9 +88,9 @@ internal static class NotebooksCommand
         }
     }
 
-    private sealed record Job(string Path, Notebook Notebook, bool AlreadyExecuted);
+    private sealed record Job(string Path, Notebook Notebook, bool AlreadyExecuted, bool Solution);
 
-    private static async Task<int> RunAsync(string verb, NotebooksOptions options, IReadOnlyList<string> files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string verb, NotebooksOptions options, IReadOnlyList<(string Path, bool Solution)> files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var runner = new NotebookRunner(new RunOptions
         {
@@ -95,7 +102,7 @@ internal static class NotebooksCommand
         // Read and prepare everything first, so that a bad notebook or parameter stops the command before any work.
         var jobs = new List<Job>();
         var warnings = new List<string>();
-        foreach (string file in files)
+        foreach (var (file, solution) in files)
         {
             try
             {
@@ -103,7 +110,7 @@ internal static class NotebooksCommand
                 bool executed = verb == "render" && notebook.IsExecuted;
                 if (executed && options.Parameters.Count > 0)
                     warnings.Add($"{Path.GetFileName(file)} already carries outputs and is rendered as it is; -p does not apply to it");
-                jobs.Add(new Job(file, executed ? notebook : runner.Prepare(notebook, file, warnings), executed));
+                jobs.Add(new Job(file, executed ? notebook : runner.Prepare(notebook, file, warnings), executed, solution));
             }
             catch (NotebookFormatException e)
             {
@@ -143,10 +150,12 @@ internal static class NotebooksCommand
 
         if (verb == "render")
         {
+            // Solutions share their chapter's file name, so their pages get a prefix.
             var chapters = results.Select(r => new BookChapter(
-                Path.GetFileNameWithoutExtension(r.Job.Path) + ".ipynb",
+                (r.Job.Solution ? "solutions-" : "") + Path.GetFileNameWithoutExtension(r.Job.Path) + ".ipynb",
                 r.Result?.Executed ?? r.Job.Notebook,
-                r.Result is { Succeeded: false } failed ? failed.FirstError ?? "the run was stopped" : null)).ToList();
+                r.Result is { Succeeded: false } failed ? failed.FirstError ?? "the run was stopped" : null,
+                Appendix: r.Job.Solution)).ToList();
             new BookRenderer().Render(chapters, options.OutputDirectory);
         }
 

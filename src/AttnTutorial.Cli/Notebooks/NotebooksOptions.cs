@@ -17,6 +17,9 @@ internal sealed record NotebooksOptions
 
     public bool AllowErrors { get; init; }
 
+    /// <summary>render only: add each folder's solutions/*.ipynb as an appendix (the instructors' book).</summary>
+    public bool WithSolutions { get; init; }
+
     public bool Help { get; init; }
 
     /// <exception cref="UsageException">An option is unknown, lacks its value, or has a bad one.</exception>
@@ -27,6 +30,7 @@ internal sealed record NotebooksOptions
         string output = defaultOutput;
         var timeout = TimeSpan.FromMinutes(10);
         bool allowErrors = false;
+        bool withSolutions = false;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -60,6 +64,9 @@ internal sealed record NotebooksOptions
                 case "--allow-errors":
                     allowErrors = true;
                     break;
+                case "--with-solutions":
+                    withSolutions = true;
+                    break;
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1) throw new UsageException($"unknown option '{arg}'");
                     paths.Add(arg);
@@ -67,7 +74,24 @@ internal sealed record NotebooksOptions
             }
         }
         if (paths.Count == 0) throw new UsageException("no notebook or folder given");
-        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors };
+        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors, WithSolutions = withSolutions };
+    }
+
+    /// <summary>
+    /// The worked solutions for the folders among the paths: FOLDER/solutions/*.ipynb in name order. A folder's
+    /// own expansion never includes them, so the learner's book has no solutions unless asked.
+    /// </summary>
+    /// <exception cref="UsageException">No folder among the paths has a solutions folder with notebooks.</exception>
+    public IReadOnlyList<string> ExpandSolutions()
+    {
+        var files = Paths.Where(Directory.Exists)
+            .Select(folder => Path.Combine(folder, "solutions"))
+            .Where(Directory.Exists)
+            .SelectMany(solutions => Directory.GetFiles(solutions, "*.ipynb").Order(StringComparer.Ordinal))
+            .ToList();
+        if (files.Count == 0)
+            throw new UsageException("--with-solutions found no worked solutions: expected FOLDER/solutions/*.ipynb under a folder given as PATH");
+        return files;
     }
 
     /// <summary>The notebook files the paths name: a folder means its *.ipynb files in name order.</summary>

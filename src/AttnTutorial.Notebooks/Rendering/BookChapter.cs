@@ -5,7 +5,8 @@ namespace AttnTutorial.Notebooks.Rendering;
 /// <summary>One chapter of the book: an executed notebook and, when it was run for the book, how the run went.</summary>
 /// <param name="FileName">The notebook's file name, e.g. "01-signals.ipynb"; the page is named after it.</param>
 /// <param name="Error">The run's first error, shown on the page and in the index; null when it ran clean.</param>
-public sealed record BookChapter(string FileName, Notebook Notebook, string? Error = null)
+/// <param name="Appendix">True for the instructors' appendix (worked solutions), listed after the chapters.</param>
+public sealed record BookChapter(string FileName, Notebook Notebook, string? Error = null, bool Appendix = false)
 {
     public string PageName => Path.ChangeExtension(FileName, ".html");
 

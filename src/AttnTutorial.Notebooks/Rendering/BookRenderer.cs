@@ -41,15 +41,28 @@ public sealed class BookRenderer
     public string RenderIndex(IReadOnlyList<BookChapter> chapters)
     {
         var body = new StringBuilder();
-        body.Append("<main><h1>").Append(Encode(Title)).Append("</h1>\n<ol class=\"chapters\">\n");
+        body.Append("<main><h1>").Append(Encode(Title)).Append("</h1>\n");
+        AppendList(body, chapters.Where(c => !c.Appendix));
+        var appendix = chapters.Where(c => c.Appendix).ToList();
+        if (appendix.Count > 0)
+        {
+            body.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
+            AppendList(body, appendix);
+        }
+        body.Append("</main>\n");
+        return Page(Title, body.ToString(), withPlotly: false);
+    }
+
+    private static void AppendList(StringBuilder body, IEnumerable<BookChapter> chapters)
+    {
+        body.Append("<ol class=\"chapters\">\n");
         foreach (var chapter in chapters)
         {
             body.Append("<li><a href=\"").Append(Encode(chapter.PageName)).Append("\">").Append(Encode(chapter.Title)).Append("</a>");
             if (chapter.Error is not null) body.Append(" <span class=\"failed\">(the run stopped with an error)</span>");
             body.Append("</li>\n");
         }
-        body.Append("</ol></main>\n");
-        return Page(Title, body.ToString(), withPlotly: false);
+        body.Append("</ol>\n");
     }
 
     public string RenderChapter(IReadOnlyList<BookChapter> chapters, int index)
