@@ -119,4 +119,40 @@ public class NotebooksCommandTests
         Assert.Contains("rendered as it was", stdout, StringComparison.Ordinal);
         Assert.Equal(["01-tensors.html", "02-chart.html", "index.html"], Directory.GetFiles(folder.File("book")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Render_WithSolutions_AddsTheSolutionsFolderAsAnAppendix()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("course/solutions"));
+        File.Copy(Path.Combine(RepoPaths.TestNotebooks, "01-tensors.ipynb"), folder.File("course/01-tensors.ipynb"));
+        File.Copy(Path.Combine(RepoPaths.TestNotebooks, "01-tensors.ipynb"), folder.File("course/solutions/01-tensors.ipynb"));
+
+        var (learner, _, learnerErr) = Cli("render", folder.File("course"), "-p", "quick=true", "--out", folder.File("book"));
+        var (instructor, _, instructorErr) = Cli("render", folder.File("course"), "-p", "quick=true", "--out", folder.File("book-instructor"), "--with-solutions");
+
+        Assert.True(learner == 0, learnerErr);
+        Assert.True(instructor == 0, instructorErr);
+        // The learner's book has no solutions; the instructor's lists them after an appendix heading, on pages of their own.
+        Assert.Equal(["01-tensors.html", "index.html"], Directory.GetFiles(folder.File("book")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["01-tensors.html", "index.html", "solutions-01-tensors.html"], Directory.GetFiles(folder.File("book-instructor")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        string index = File.ReadAllText(folder.File("book-instructor/index.html"));
+        Assert.True(index.IndexOf("Appendix", StringComparison.Ordinal) < index.IndexOf("solutions-01-tensors.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("Appendix", File.ReadAllText(folder.File("book/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithSolutions_OnRunOrWithoutASolutionsFolder_Exit2BeforeWork()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(RepoPaths.TestNotebooks, "01-tensors.ipynb"), folder.File("01-tensors.ipynb"));
+
+        var run = Cli("run", folder.Path, "--with-solutions");
+        var render = Cli("render", folder.Path, "--with-solutions", "--out", folder.File("book"));
+
+        Assert.Equal((2, "notebooks run: --with-solutions applies to render only" + Environment.NewLine), (run.Code, run.Stderr));
+        Assert.Equal(2, render.Code);
+        Assert.StartsWith("notebooks render: --with-solutions found no worked solutions", render.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("book")));
+    }
 }
