@@ -11,7 +11,7 @@ public static class WindowAnomalyInjector
 {
     /// <summary>Returns every window (normal) followed by its anomalous copies; the inputs are not changed.</summary>
     /// <param name="windows">Training windows, e.g. <see cref="SeriesWindows.Samples"/> of the training part. Their own labels are ignored: they are treated as normal.</param>
-    /// <param name="channelStd">σ per channel from the training part, e.g. <see cref="ZScoreBaseline.Std"/>.</param>
+    /// <param name="channelStd">σ per channel from the training part, e.g. <see cref="Standardizer.Std"/> (pass all 1s for a series already in z units).</param>
     /// <param name="options">What to inject.</param>
     public static InjectedWindows Inject(IReadOnlyList<SeriesSample> windows, IReadOnlyList<float> channelStd, InjectionOptions options)
     {
