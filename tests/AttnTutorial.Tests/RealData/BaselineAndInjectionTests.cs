@@ -14,7 +14,7 @@ public class BaselineAndInjectionTests
         Assert.Equal([1f, 0.5f], baseline.Standardizer.Std);
         var test = SeriesFactory.Make([[2, 6, 2], [5, 5, 6]]);
         Assert.Equal([0f, 4f, 2f], baseline.Score(test));
-        Assert.Equal([2f, 2f / 3], baseline.ChannelScores(test, new StepRange(1, 3)));
+        Assert.Equal([2f, 1f], baseline.ChannelScores(test, new StepRange(1, 3)));
     }
 
     [Fact]

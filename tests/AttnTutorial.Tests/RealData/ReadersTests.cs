@@ -44,7 +44,7 @@ public class ReadersTests
         var series = NabCsvReader.Read(RepoFiles.Data("nab", "machine_temperature_system_failure.csv"));
         Assert.Equal(22_695, series.Length);
         // The file steps back an hour once; rows stay in file order.
-        Assert.True(series.Timestamps![10_150] < series.Timestamps[10_149]);
+        Assert.True(series.Timestamps![10_149] < series.Timestamps[10_148]);
         var windows = NabLabelWindows.Read(RepoFiles.Data("nab", "combined_windows.json"), "realKnownCause/machine_temperature_system_failure.csv");
         Assert.Equal(4, windows.Count);
         Assert.Equal(4 * 567, NabLabelWindows.Apply(series, windows).LabelledCount);

@@ -19,15 +19,16 @@ public class ThresholdsAndEventsTests
     public void BestF1OnValidation_PicksValidationThreshold()
     {
         var choice = ThresholdSelection.BestF1OnValidation([0.1f, 0.4f, 0.35f, 0.8f], [0, 0, 1, 1]);
-        Assert.Equal(0.8, choice.Threshold, 5);
-        Assert.Equal(2.0 / 3, choice.F1, 5);
+        // At 0.35: TP 2, FP 1 (the 0.4) → F1 0.8, better than 0.8's TP 1 → F1 2/3.
+        Assert.Equal(0.35, choice.Threshold, 5);
+        Assert.Equal(0.8, choice.F1, 5);
     }
 
     [Fact]
     public void Score_HandCounted_DetectionsAndMergedFalseAlarms()
     {
         //            0  1  2  3  4  5  6  7  8  9 10 11 12 13 14
-        bool[] alarms = [1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1].Select(a => a == 1).ToArray();
+        bool[] alarms = new[] { 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1 }.Select(a => a == 1).ToArray();
         StepRange[] events = [new(4, 7), new(8, 11), new(12, 14)];
         var report = EventScoring.Score(alarms, events);
         // Event [4,7) has an alarm at 5; [8,11) none; [12,14) at 12 (the run 11-12 spills over its edge: not false).
