@@ -1,26 +1,16 @@
 using AttnTutorial.Data;
 using AttnTutorial.RealData;
-using TorchSharp;
-using static TorchSharp.torch;
 
 namespace AttnTutorial.Tests.RealData;
 
 public class ChannelAttributionTests
 {
-    /// <summary>A parameter-free model whose logit reads channel 1 only.</summary>
-    private sealed class SecondChannelModel : nn.Module<Tensor, (Tensor Logits, Tensor Weights)>
-    {
-        public SecondChannelModel() : base(nameof(SecondChannelModel)) => RegisterComponents();
-
-        public override (Tensor Logits, Tensor Weights) forward(Tensor input) =>
-            (input[.., .., 1].sum(1), input[.., .., 0].softmax(1));
-    }
-
     [Fact]
     public void GradientTimesInput_ModelReadingOneChannel_GivesItAllTheCredit()
     {
         var series = SeriesFactory.Make([[1, 2, 3, 4, 5, 6], [1, 1, 2, 2, 3, 3], [9, 9, 9, 9, 9, 9]]);
-        using var model = new SecondChannelModel();
+        // The logit reads channel 1 only.
+        using var model = new FunctionModel(input => input[.., .., 1].sum(1));
         var scores = ChannelAttribution.GradientTimesInput(model, series, InputFeatures.Seed, MinMaxScaler.Fit(ScalingMode.None, []),
             new WindowOptions { Length = 3, Stride = 1 }, new StepRange(2, 4));
         Assert.Equal([0f, 1f, 0f], scores);

@@ -1,21 +1,10 @@
 using AttnTutorial.Data;
 using AttnTutorial.RealData;
-using TorchSharp;
-using static TorchSharp.torch;
 
 namespace AttnTutorial.Tests.RealData;
 
 public class StreamingScorerTests
 {
-    /// <summary>A model with no parameters whose output is known: logit = mean input, weights = softmax of feature 0 over steps.</summary>
-    private sealed class MeanModel : nn.Module<Tensor, (Tensor Logits, Tensor Weights)>
-    {
-        public MeanModel() : base(nameof(MeanModel)) => RegisterComponents();
-
-        public override (Tensor Logits, Tensor Weights) forward(Tensor input) =>
-            (input.mean([1, 2]), input[.., .., 0].softmax(1));
-    }
-
     [Fact]
     public void Map_OverlappingWindows_AveragesScoresAndAttentionExactly()
     {
@@ -38,7 +27,7 @@ public class StreamingScorerTests
     {
         var series = SeriesFactory.Ramp(10);
         var options = new WindowOptions { Length = 4, Stride = 3 };
-        using var model = new MeanModel();
+        using var model = new FunctionModel(input => input.mean([1, 2]));
         var scored = StreamingScorer.Score(model, series, InputFeatures.Seed, MinMaxScaler.Fit(ScalingMode.None, []), options, batchSize: 2);
 
         Assert.Equal([0, 3, 6], scored.WindowStarts);
