@@ -8,7 +8,9 @@ internal static class CsvText
 {
     /// <summary>
     /// The file's lines with 1-based numbers. Gzip is recognised by its magic bytes (1f 8b), not the name, so a
-    /// renamed file still reads. Blank lines are skipped (a trailing newline is not a row).
+    /// renamed file still reads. Blank lines at the end are dropped (a trailing newline is not a row); a blank line
+    /// before more data is passed on, so the reader reports it (or, in a one-column file, reads it as a missing value)
+    /// instead of silently shifting every later row by one.
     /// </summary>
     public static IEnumerable<(int Number, string Text)> Lines(string path)
     {
@@ -19,11 +21,18 @@ internal static class CsvText
         file.Position = 0;
         using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream);
-        int number = 0;
+        int number = 0, blanks = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
-            if (line.Length > 0) yield return (number, line);
+            if (line.Trim().Length == 0)
+            {
+                blanks++;
+                continue;
+            }
+            for (int b = blanks; b > 0; b--) yield return (number - b, "");
+            blanks = 0;
+            yield return (number, line);
         }
     }
 

@@ -149,6 +149,17 @@ public class ReadersTests
     }
 
     [Fact]
+    public void NumericCsvReader_BlankLineInside_IsReportedNotSkipped()
+    {
+        var error = Assert.Throws<DataFormatException>(() => NumericCsvReader.Read(RepoFiles.Temp("1,2\n\n3,4\n\n\n")));
+        Assert.Equal(2, error.Line);
+        // In a one-column file a blank line is a missing value; trailing blank lines are not rows.
+        var series = NumericCsvReader.Read(RepoFiles.Temp("1\n\n3\n\n"));
+        Assert.Equal(3, series.Length);
+        Assert.Equal([1], MissingValues.Detect(series).Steps[0]);
+    }
+
+    [Fact]
     public void NabCsvReader_MissingValueColumn_ErrorNamesColumnAndLine1()
     {
         string path = RepoFiles.Temp("timestamp,count\n2014-07-01 00:00:00,1\n");
