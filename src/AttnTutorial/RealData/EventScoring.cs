@@ -1,0 +1,80 @@
+namespace AttnTutorial.RealData;
+
+/// <summary>
+/// Scores alarms against labelled events, the way an operator would count them: was each event caught, and how
+/// many times were they called out for nothing?
+/// </summary>
+/// <remarks>
+/// <para>An event (a labelled window, e.g. one of NAB's) is <b>detected</b> when any alarmed step falls inside it.</para>
+/// <para>A <b>false alarm</b> is an alarm run — consecutive alarmed steps merged into one — that overlaps no event.
+/// Merging matters: a detector that stays on for a day raised one alarm, not 48. A run that overlaps an event is
+/// not a false alarm even where it spills over the event's edge.</para>
+/// <para>This is not NAB's score (which rewards early detection with a sigmoid and weighs false positives by
+/// profile); the chapter shows NAB's published scores beside it for context only.</para>
+/// </remarks>
+public static class EventScoring
+{
+    /// <summary>Alarms from scores: a step alarms when its score is at least <paramref name="threshold"/> (as in <see cref="Evaluation.BinaryMetrics"/>).</summary>
+    public static bool[] Alarms(IReadOnlyList<float> scores, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var alarms = new bool[scores.Count];
+        for (int t = 0; t < alarms.Length; t++) alarms[t] = scores[t] >= threshold;
+        return alarms;
+    }
+
+    /// <summary>Which events the alarms detect, and the false alarm runs.</summary>
+    /// <param name="alarms">Per step: true when the detector alarms (length T).</param>
+    /// <param name="events">The labelled events as step ranges inside [0, T), e.g. from <see cref="NabLabelWindows.ToStepRanges"/> or <see cref="TimeSeries.LabelledRuns"/>.</param>
+    public static EventReport Score(IReadOnlyList<bool> alarms, IReadOnlyList<StepRange> events)
+    {
+        ArgumentNullException.ThrowIfNull(alarms);
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var e in events)
+        {
+            if (e.Start < 0 || e.End > alarms.Count || e.Length <= 0)
+                throw new ArgumentOutOfRangeException(nameof(events), $"event {e} is not a non-empty range inside [0, {alarms.Count}).");
+        }
+        var detected = new bool[events.Count];
+        var firstAlarm = new int[events.Count];
+        for (int i = 0; i < events.Count; i++)
+        {
+            firstAlarm[i] = -1;
+            for (int t = events[i].Start; t < events[i].End; t++)
+            {
+                if (!alarms[t]) continue;
+                firstAlarm[i] = t;
+                detected[i] = true;
+                break;
+            }
+        }
+        var falseAlarms = StepRange.Runs(alarms)
+            .Where(run => !events.Any(e => run.Start < e.End && e.Start < run.End))
+            .ToArray();
+        return new EventReport(events, detected, firstAlarm, falseAlarms);
+    }
+
+    /// <summary>
+    /// Point adjustment, as much of the SMD literature reports it: when any step of a labelled run alarms, every
+    /// step of that run counts as alarmed. It flatters detectors that fire once per long anomaly, so report
+    /// point-adjusted F1 only next to the plain point-wise numbers.
+    /// </summary>
+    /// <param name="alarms">Per step: the detector's alarms (length T).</param>
+    /// <param name="labels">Per step: the labels (length T).</param>
+    /// <returns>Adjusted alarms (length T); outside labelled runs they equal <paramref name="alarms"/>.</returns>
+    public static bool[] PointAdjust(IReadOnlyList<bool> alarms, IReadOnlyList<bool> labels)
+    {
+        ArgumentNullException.ThrowIfNull(alarms);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (alarms.Count != labels.Count)
+            throw new ArgumentException($"alarms has {alarms.Count} steps but labels has {labels.Count}.", nameof(labels));
+        var adjusted = alarms.ToArray();
+        foreach (var run in StepRange.Runs(labels))
+        {
+            bool hit = false;
+            for (int t = run.Start; t < run.End && !hit; t++) hit = alarms[t];
+            if (hit) Array.Fill(adjusted, true, run.Start, run.Length);
+        }
+        return adjusted;
+    }
+}

@@ -1,0 +1,87 @@
+using AttnTutorial.Data;
+using AttnTutorial.Models;
+using AttnTutorial.Training;
+
+namespace AttnTutorial.RealData;
+
+/// <summary>
+/// Everything that decides a <see cref="WindowDetector"/> run on a long real series: windows, input features,
+/// the anomalies injected into the (unlabelled) training windows, model shape and trainer settings.
+/// </summary>
+/// <param name="Name">Short name for tables ("nyc-taxi", "smd").</param>
+/// <param name="Windows">Training windows: length and stride.</param>
+/// <param name="ScoreStride">Stride when scoring (smaller = smoother per-step scores, more windows to run).</param>
+/// <param name="Features">How a window becomes model input; <see cref="InputFeatures.Scaling"/> is fitted on the training windows.</param>
+/// <param name="Injection">What is injected into copies of the training and validation windows.</param>
+/// <param name="Model">Model shape; <see cref="BiLstmAttentionOptions.InputSize"/> is derived from the features.</param>
+/// <param name="Training">Trainer settings.</param>
+public sealed record RealDataRecipe(
+    string Name,
+    WindowOptions Windows,
+    int ScoreStride,
+    InputFeatures Features,
+    InjectionOptions Injection,
+    BiLstmAttentionOptions Model,
+    TrainerOptions Training)
+{
+    private static readonly TrainerOptions Tuned = new()
+    {
+        LearningRate = 3e-3, BatchSize = 64, Epochs = 8, Patience = 3, Schedule = LearningRateSchedule.OneCycle, GradientClipNorm = 1.0,
+    };
+
+    /// <summary>
+    /// NAB nyc_taxi, as measured in the feasibility run (5 of 5 events, 1 false alarm with the validation maximum
+    /// as threshold): windows of 192 steps (4 days) every 8, min-max scaling fitted on training windows, a
+    /// first-difference feature, 4 steps per LSTM step; level shifts, spikes, flats and noise of 1–3 σ over
+    /// 10–40 % of a window; 8 epochs.
+    /// </summary>
+    public static RealDataRecipe NycTaxi { get; } = new(
+        "nyc-taxi",
+        new WindowOptions { Length = 192, Stride = 8 },
+        ScoreStride: 4,
+        new InputFeatures { Scaling = ScalingMode.Global, FirstDifference = true, PatchSize = 4 },
+        new InjectionOptions { MagnitudeMin = 1, MagnitudeMax = 3, SegmentFractionMin = 0.1, SegmentFractionMax = 0.4 },
+        BiLstmAttentionOptions.Seed,
+        Tuned);
+
+    /// <summary>
+    /// SMD machine-2-1, for a series already in z units (<see cref="Standardizer"/> fitted on the training part;
+    /// hence no scaling here): windows of 32 steps every 16, 2 steps per LSTM step; anomalies of 2–6 σ (σ at least
+    /// 0.5 z, so channels constant in training get visible ones) in up to 5 channels over 5–50 % of a window; 6 epochs.
+    /// </summary>
+    public static RealDataRecipe Smd { get; } = new(
+        "smd",
+        new WindowOptions { Length = 32, Stride = 16 },
+        ScoreStride: 8,
+        new InputFeatures { Scaling = ScalingMode.None, PatchSize = 2 },
+        new InjectionOptions { MagnitudeMin = 2, MagnitudeMax = 6, SegmentFractionMin = 0.05, SegmentFractionMax = 0.5, MaxChannels = 5, MinScale = 0.5 },
+        BiLstmAttentionOptions.Seed,
+        Tuned with { Epochs = 6 });
+
+    /// <summary>The same recipe made to run in seconds: a window every 3 strides, 2 epochs. For tests and a notebook's quick mode; the numbers will be worse.</summary>
+    public RealDataRecipe Quick() => this with
+    {
+        Name = Name + "-quick",
+        Windows = Windows with { Stride = Math.Min(Windows.Length, Windows.Stride * 3) },
+        ScoreStride = Math.Min(Windows.Length, ScoreStride * 3),
+        Training = Training with { Epochs = 2, Patience = 2 },
+    };
+
+    /// <summary>The model options with the input size the features give for <paramref name="channels"/> channels.</summary>
+    public BiLstmAttentionOptions ModelOptions(int channels) => Model with { InputSize = Features.FeatureCount(channels) };
+
+    /// <summary>The windows used when scoring: the training length with <see cref="ScoreStride"/>.</summary>
+    public WindowOptions ScoringWindows => Windows with { Stride = ScoreStride };
+
+    /// <summary>Throws <see cref="InvalidOptionException"/> naming the first bad option in any part.</summary>
+    public RealDataRecipe Validate()
+    {
+        Windows.Validate();
+        InvalidOptionException.ThrowUnless(ScoreStride >= 1 && ScoreStride <= Windows.Length, nameof(ScoreStride), ScoreStride, $"in [1, window length {Windows.Length}]");
+        Features.Validate(Windows.Length);
+        Injection.Validate();
+        Model.Validate();
+        Training.Validate();
+        return this;
+    }
+}

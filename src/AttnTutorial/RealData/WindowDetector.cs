@@ -1,0 +1,94 @@
+using AttnTutorial.Data;
+using AttnTutorial.Models;
+using AttnTutorial.Training;
+using TorchSharp;
+
+namespace AttnTutorial.RealData;
+
+/// <summary>
+/// The chapter's detector end to end: cut the training part into windows, inject anomalies into copies of them,
+/// train the BiLSTM-attention classifier, then score any long series window by window and map the scores and
+/// attention back to its steps. Every fitted thing (scaling, σ for injection) comes from the training part.
+/// </summary>
+/// <example>
+/// <code>
+/// var (train, rest) = series.SplitAt(trainEnd);
+/// var (validation, test) = rest.SplitAt(validationLength);
+/// using var detector = WindowDetector.Train(train, validation, RealDataRecipe.NycTaxi);
+/// var scores = detector.Score(series);                          // StepScores over all of it
+/// double threshold = ThresholdSelection.QuantileOfTraining(scores.Scores[trainEnd..(trainEnd + validationLength)], 1.0);
+/// </code>
+/// </example>
+public sealed class WindowDetector : IDisposable
+{
+    private WindowDetector(RealDataRecipe recipe, BiLstmAttentionClassifier model, MinMaxScaler scaler, TrainingHistory history)
+    {
+        Recipe = recipe;
+        Model = model;
+        Scaler = scaler;
+        History = history;
+    }
+
+    /// <summary>The recipe it was trained with.</summary>
+    public RealDataRecipe Recipe { get; }
+
+    /// <summary>The trained classifier.</summary>
+    public BiLstmAttentionClassifier Model { get; }
+
+    /// <summary>Scaling fitted on the training windows.</summary>
+    public MinMaxScaler Scaler { get; }
+
+    /// <summary>What training measured (validation loss and AUC are on injected validation windows).</summary>
+    public TrainingHistory History { get; }
+
+    /// <summary>Trains a detector.</summary>
+    /// <param name="training">The training part (mostly normal; its labels are ignored).</param>
+    /// <param name="validation">A later, held-out part for early stopping, also treated as normal and injected with anomalies.</param>
+    /// <param name="recipe">The settings; e.g. <see cref="RealDataRecipe.NycTaxi"/>.</param>
+    /// <param name="progress">Called after every batch, as <see cref="Trainer.Fit"/> does.</param>
+    /// <param name="cancellationToken">Stops training between batches.</param>
+    public static WindowDetector Train(
+        TimeSeries training,
+        TimeSeries validation,
+        RealDataRecipe recipe,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        recipe.Validate();
+        var trainWindows = SlidingWindows.Cut(training, recipe.Windows).Samples;
+        var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
+        // σ per channel from the training part sizes the injected anomalies in the data's own units.
+        var channelStd = Standardizer.Fit(training).Std;
+        var trainSet = WindowAnomalyInjector.Inject(trainWindows, channelStd, recipe.Injection);
+        var validationSet = WindowAnomalyInjector.Inject(SlidingWindows.Cut(validation, recipe.Windows).Samples, channelStd,
+            recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
+        using var trainData = SeriesDataset.Create(trainSet.Samples, recipe.Features, scaler);
+        using var validationData = SeriesDataset.Create(validationSet.Samples, recipe.Features, scaler);
+
+        torch.random.manual_seed(recipe.Training.RandomSeed);
+        var model = new BiLstmAttentionClassifier(recipe.ModelOptions(training.ChannelCount));
+        try
+        {
+            var history = new Trainer(recipe.Training).Fit(model, trainData, validationData, progress, cancellationToken);
+            return new WindowDetector(recipe, model, scaler, history);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Scores <paramref name="series"/> with windows of the training length every <see cref="RealDataRecipe.ScoreStride"/> steps.</summary>
+    public StepScores Score(TimeSeries series) =>
+        StreamingScorer.Score(Model, series, Recipe.Features, Scaler, Recipe.ScoringWindows, Recipe.Training.EvaluationBatchSize, Trainer.ResolveDevice(Recipe.Training.Device));
+
+    /// <summary>Per channel, the share of the score that rests on it over <paramref name="range"/> (<see cref="ChannelAttribution.GradientTimesInput"/>).</summary>
+    public float[] ExplainChannels(TimeSeries series, StepRange range) =>
+        ChannelAttribution.GradientTimesInput(Model, series, Recipe.Features, Scaler, Recipe.ScoringWindows, range);
+
+    /// <summary>Disposes the model.</summary>
+    public void Dispose() => Model.Dispose();
+}

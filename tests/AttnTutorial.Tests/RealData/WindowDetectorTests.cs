@@ -1,0 +1,52 @@
+using AttnTutorial.Data;
+using AttnTutorial.Models;
+using AttnTutorial.RealData;
+using AttnTutorial.Training;
+
+namespace AttnTutorial.Tests.RealData;
+
+public class WindowDetectorTests
+{
+    private static readonly RealDataRecipe Tiny = new(
+        "tiny",
+        new WindowOptions { Length = 16, Stride = 8 },
+        ScoreStride: 4,
+        new InputFeatures { Scaling = ScalingMode.Global, FirstDifference = true, PatchSize = 2 },
+        InjectionOptions.Default,
+        new BiLstmAttentionOptions { HiddenSize = 4, AttentionSize = 4 },
+        new TrainerOptions { Epochs = 1, Patience = 1, BatchSize = 16, Device = TrainingDevice.Cpu });
+
+    private static TimeSeries Wave(int length) =>
+        SeriesFactory.Make([Enumerable.Range(0, length).Select(t => (float)Math.Sin(t / 3.0)).ToArray(), Enumerable.Range(0, length).Select(t => (float)Math.Cos(t / 5.0)).ToArray()]);
+
+    [Fact]
+    public void Train_ThenScore_GivesOneScoreAndAttentionPerStep()
+    {
+        var series = Wave(200);
+        using var detector = WindowDetector.Train(series.Slice(0, 120), series.Slice(120, 160), Tiny);
+        Assert.Single(detector.History.Epochs);
+        Assert.Equal(Tiny.ModelOptions(2).InputSize, detector.Model.Options.InputSize);
+
+        var scores = detector.Score(series);
+        Assert.Equal(200, scores.Length);
+        Assert.All(scores.Scores, s => Assert.InRange(s, 0f, 1f));
+        Assert.All(scores.Coverage, c => Assert.InRange(c, 1, 4));
+        // Every window's attention sums to 1 and every step is covered, so per-step attention is positive.
+        Assert.All(scores.Attention, a => Assert.True(a > 0));
+        Assert.Equal(2, detector.ExplainChannels(series, new StepRange(50, 60)).Length);
+    }
+
+    [Fact]
+    public void Presets_Validate_AndQuickIsCheaper()
+    {
+        foreach (var recipe in new[] { RealDataRecipe.NycTaxi, RealDataRecipe.Smd })
+        {
+            recipe.Validate();
+            var quick = recipe.Quick().Validate();
+            Assert.True(quick.Windows.Stride > recipe.Windows.Stride);
+            Assert.Equal(2, quick.Training.Epochs);
+        }
+        var bad = RealDataRecipe.Smd with { ScoreStride = 0 };
+        Assert.Equal("ScoreStride", Assert.Throws<InvalidOptionException>(() => bad.Validate()).Option);
+    }
+}
