@@ -6,6 +6,7 @@ internal static class CommandLine
     private static readonly (string Verb, string Summary, Func<string[], int> Run)[] Commands =
     [
         ("train", "generate synthetic signals, train the BiLSTM-attention detector, evaluate it", TrainCommand.Run),
+        ("kernel", "install or uninstall the Jupyter kernel \"C# (AttnTutorial)\" for VS Code and JupyterLab", KernelCommand.Run),
         ("notebooks", "run the chapter notebooks headlessly, or render them as an offline HTML book", NotebooksCommand.Run),
     ];
 

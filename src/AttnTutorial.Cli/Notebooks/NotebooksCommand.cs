@@ -51,6 +51,12 @@ internal static class NotebooksCommand
                 return 0;
             }
             files = options.ExpandNotebooks();
+            if (verb == "run")
+            {
+                var overwritten = files.FirstOrDefault(f => string.Equals(
+                    Path.GetFullPath(ExecutedPath(options, f)), Path.GetFullPath(f), StringComparison.Ordinal));
+                if (overwritten is not null) throw new UsageException($"--out {options.OutputDirectory} would overwrite the source notebook {overwritten}");
+            }
         }
         catch (UsageException e)
         {
@@ -130,8 +136,7 @@ internal static class NotebooksCommand
             results.Add((job, result));
             if (verb == "run")
             {
-                string target = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(job.Path) + ".ipynb");
-                IpynbWriter.WriteFile(result.Executed, target);
+                IpynbWriter.WriteFile(result.Executed, ExecutedPath(options, job.Path));
             }
             if (cancellationToken.IsCancellationRequested) break;
         }
@@ -152,6 +157,9 @@ internal static class NotebooksCommand
         bool allRan = results.Count == jobs.Count;
         return allRan && results.All(r => r.Result is null || r.Result.Succeeded) ? 0 : 1;
     }
+
+    private static string ExecutedPath(NotebooksOptions options, string notebook) =>
+        Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notebook) + ".ipynb");
 
     private static string Summary(List<(Job Job, NotebookRunResult? Result)> results)
     {

@@ -24,6 +24,13 @@ public static class KernelNames
 
     public static bool IsKernel(string name) => All.Contains(name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when a notebook's or cell's language metadata names a kernel other than C# (any case: "F#", "python").
+    /// Names this engine does not know, such as Polyglot's "polyglot-notebook", are not taken as another language.
+    /// </summary>
+    public static bool IsOtherLanguage(string language) =>
+        !IsCSharp(language) && All.Contains(language, StringComparer.OrdinalIgnoreCase) && !IsMarkdown(language.ToLowerInvariant());
+
     /// <summary>A readable name for an error message, e.g. "F# (#!fsharp)".</summary>
     public static string Describe(string name) => name.ToLowerInvariant() switch
     {

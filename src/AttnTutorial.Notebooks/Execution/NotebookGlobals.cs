@@ -32,5 +32,5 @@ public sealed class NotebookGlobals
 #pragma warning restore CA1822
 
     /// <summary>Cancelled when the cell times out or is interrupted; long loops can check it to stop early.</summary>
-    public CancellationToken CellCancellationToken => _session.CurrentCellToken;
+    public CancellationToken CellCancellationToken => NotebookSession.CurrentCellToken;
 }

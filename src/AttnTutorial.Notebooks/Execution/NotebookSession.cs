@@ -35,18 +35,21 @@ public sealed class NotebookSession
     private readonly ScriptOptions _continuationOptions;
     private readonly List<MetadataReference> _references = [];
     private readonly List<MetadataReference> _pendingReferences = [];
+    private readonly Lock _referencesLock = new();
     private ScriptState<object>? _state;
     private IOutputSink? _currentSink;
     private IOutputSink? _lastSink;
     private SinkTextWriter? _currentStdout;
     private SinkTextWriter? _currentStderr;
     private int _executionCount;
+    private TimeSpan _cellTimeout;
 
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public NotebookSession(SessionOptions? options = null)
     {
         Options = options ?? new SessionOptions();
         Options.Validate();
+        _cellTimeout = Options.CellTimeout;
         _globals = new NotebookGlobals(this);
         _restorer = new NuGetRestorer(Options.NuGetCacheDirectory);
         _firstCellOptions = ScriptOptions.Default
@@ -64,6 +67,13 @@ public sealed class NotebookSession
 
     public SessionOptions Options { get; }
 
+    /// <summary>How long each cell may run; starts as <see cref="SessionOptions.CellTimeout"/> and may be changed between cells.</summary>
+    public TimeSpan CellTimeout
+    {
+        get => _cellTimeout;
+        set => _cellTimeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "CellTimeout must be positive");
+    }
+
     /// <summary>How many cells this session has been asked to execute; the count of the latest one.</summary>
     public int ExecutionCount => Volatile.Read(ref _executionCount);
 
@@ -77,10 +87,26 @@ public sealed class NotebookSession
     public ScriptOptions ScriptOptions => NextCellOptions();
 
     /// <summary>Every reference added by <c>#r</c> so far (framework and engine references not included).</summary>
-    public IReadOnlyList<MetadataReference> References => _references;
+    public IReadOnlyList<MetadataReference> References
+    {
+        get
+        {
+            lock (_referencesLock) return _references.ToArray();
+        }
+    }
 
-    private ScriptOptions NextCellOptions() =>
-        (_state is null ? _firstCellOptions.AddReferences(_references) : _continuationOptions.AddReferences(_pendingReferences));
+    // A kernel may ask for completions (GetCompilation) while a cell runs, so reference lists change under a lock.
+    private ScriptOptions NextCellOptions() => NextCell().Options;
+
+    private (ScriptState<object>? Previous, ScriptOptions Options) NextCell()
+    {
+        lock (_referencesLock)
+        {
+            return _state is null
+                ? (null, _firstCellOptions.AddReferences(_references.ToArray()))
+                : (_state, _continuationOptions.AddReferences(_pendingReferences.ToArray()));
+        }
+    }
 
     /// <summary>The variables defined so far, latest definition last.</summary>
     public IReadOnlyList<ScriptVariable> Variables => _state?.Variables ?? [];
@@ -88,7 +114,11 @@ public sealed class NotebookSession
     /// <summary>The globals object cells see (<c>display</c>, <c>HTML</c>, <c>CellCancellationToken</c>).</summary>
     public NotebookGlobals Globals => _globals;
 
-    internal CancellationToken CurrentCellToken { get; private set; }
+    // Flows into the cell's code (and threads it starts), so a cell abandoned after a timeout still sees its own,
+    // cancelled, token while later cells run with theirs.
+    private static readonly AsyncLocal<CancellationToken> CellToken = new();
+
+    internal static CancellationToken CurrentCellToken => CellToken.Value;
 
     /// <summary>
     /// The compilation <paramref name="codeInProgress"/> would have as the next cell, for completion and inspection
@@ -105,10 +135,10 @@ public sealed class NotebookSession
         {
             code = codeInProgress;
         }
-        var options = NextCellOptions();
-        var script = _state is null
+        var (previous, options) = NextCell();
+        var script = previous is null
             ? CSharpScript.Create(code, options, typeof(NotebookGlobals))
-            : _state.Script.ContinueWith(code, options);
+            : previous.Script.ContinueWith(code, options);
         return script.GetCompilation();
     }
 
@@ -136,15 +166,27 @@ public sealed class NotebookSession
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
-        await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted while another cell held the process: this one never started.
+            int skipped = Interlocked.Increment(ref _executionCount);
+            var error = StoppedError(cellName ?? $"cell {skipped}", cancellationToken);
+            lock (_sinkLock) sink.Error(error);
+            return new CellResult(skipped, CellStatus.Cancelled, TimeSpan.Zero, error, []);
+        }
         try
         {
             int count = Interlocked.Increment(ref _executionCount);
             string name = cellName ?? $"cell {count}";
             var stopwatch = Stopwatch.StartNew();
-            using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cellCancellation.CancelAfter(Options.CellTimeout);
-            CurrentCellToken = cellCancellation.Token;
+            // Disposed only when the cell finished: a cell that outlives its timeout keeps reading this source's token.
+            var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bool finished = false;
+            cellCancellation.CancelAfter(CellTimeout);
 
             var stdout = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stdout, text)));
             var stderr = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stderr, text)));
@@ -170,6 +212,7 @@ public sealed class NotebookSession
                     Emit(s => s.WriteStream(StreamName.Stdout, string.Create(CultureInfo.InvariantCulture, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms\n")));
                 if (outcome.Value is not null) Emit(s => s.Result(count, outcome.Value));
                 if (outcome.Error is not null) Emit(s => s.Error(outcome.Error));
+                finished = outcome.Status is CellStatus.Ok or CellStatus.Error;
                 return new CellResult(count, outcome.Status, stopwatch.Elapsed, outcome.Error, warnings);
             }
             finally
@@ -184,7 +227,7 @@ public sealed class NotebookSession
                     _currentStdout = null;
                     _currentStderr = null;
                 }
-                CurrentCellToken = CancellationToken.None;
+                if (finished) cellCancellation.Dispose();
             }
         }
         finally
@@ -216,14 +259,15 @@ public sealed class NotebookSession
         }
         if (string.IsNullOrWhiteSpace(parsed.Code)) return new Outcome(CellStatus.Ok, null, null, parsed.Timed);
 
-        var options = NextCellOptions().WithFilePath(name);
-        var script = _state is null
+        var (previous, nextOptions) = NextCell();
+        var options = nextOptions.WithFilePath(name);
+        var script = previous is null
             ? CSharpScript.Create(parsed.Code, options, typeof(NotebookGlobals))
-            : _state.Script.ContinueWith(parsed.Code, options);
-        var previous = _state;
+            : previous.Script.ContinueWith(parsed.Code, options);
 
         var work = Task.Run(async () =>
         {
+            CellToken.Value = cellToken;
             var errors = script.Compile(cellToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0) return (State: (ScriptState<object>?)null, Errors: errors, HasValue: false);
             bool hasValue = HasTrailingValue(script.GetCompilation());
@@ -252,8 +296,11 @@ public sealed class NotebookSession
         }
         if (ran.State is null) return Outcome.Failed(CellStatus.Error, CompilationError(name, ran.Errors), parsed.Timed);
 
-        _state = ran.State;
-        _pendingReferences.Clear();
+        lock (_referencesLock)
+        {
+            _state = ran.State;
+            _pendingReferences.Clear();
+        }
         if (ran.State.Exception is { } exception)
         {
             if (exception is OperationCanceledException && cellToken.IsCancellationRequested)
@@ -339,8 +386,11 @@ public sealed class NotebookSession
 
     private void AddReference(MetadataReference reference)
     {
-        _references.Add(reference);
-        _pendingReferences.Add(reference);
+        lock (_referencesLock)
+        {
+            _references.Add(reference);
+            _pendingReferences.Add(reference);
+        }
     }
 
     internal DisplayHandle EmitDisplay(MimeBundle bundle, string? mimeType)
@@ -389,7 +439,7 @@ public sealed class NotebookSession
             string message = $"{name} was interrupted";
             return new CellError(CellErrorKind.Cancelled, name, "Interrupted", message, null, null, [message]);
         }
-        string timeout = FormatDuration(Options.CellTimeout);
+        string timeout = FormatDuration(CellTimeout);
         string text = $"{name} did not finish within the cell timeout of {timeout}; the run was stopped (raise the timeout to allow longer cells)";
         return new CellError(CellErrorKind.Timeout, name, "TimeoutError", text, null, null, [text]);
     }
@@ -401,7 +451,7 @@ public sealed class NotebookSession
         string Format(Diagnostic d)
         {
             var p = d.Location.GetLineSpan().StartLinePosition;
-            return $"({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            return $"{name}({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         }
         string message = $"error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
         return new CellError(CellErrorKind.Compilation, name, "CompilationError", message, position.Line + 1, position.Character + 1,

@@ -13,14 +13,7 @@ internal static class PlotlyFormatter
 {
     private const string ChartTypeName = "Plotly.NET.GenericChart";
 
-    public static bool IsChart(object value)
-    {
-        for (var type = value.GetType(); type is not null; type = type.BaseType)
-        {
-            if (type.FullName == ChartTypeName) return true;
-        }
-        return false;
-    }
+    public static bool IsChart(object value) => TypeMatch.IsOrDerivesFrom(value, ChartTypeName);
 
     // Kept apart so that Plotly.NET and FSharp.Core load only when a chart is actually shown.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -8,14 +8,7 @@ internal static class TensorFormatter
 {
     private const string TensorTypeName = "TorchSharp.torch+Tensor";
 
-    public static bool IsTensor(object value)
-    {
-        for (var type = value.GetType(); type is not null; type = type.BaseType)
-        {
-            if (type.FullName == TensorTypeName) return true;
-        }
-        return false;
-    }
+    public static bool IsTensor(object value) => TypeMatch.IsOrDerivesFrom(value, TensorTypeName);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static MimeBundle Format(object value)

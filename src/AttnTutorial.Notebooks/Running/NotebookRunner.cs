@@ -73,7 +73,7 @@ public sealed class NotebookRunner
             collector.BeginCell(cell);
             CellResult result;
             string? language = cell.Language ?? notebook.DefaultLanguage;
-            if (language is not null && !KernelNames.IsCSharp(language))
+            if (language is not null && KernelNames.IsOtherLanguage(language))
             {
                 string message = $"the cell is in {KernelNames.Describe(language)}; this engine runs only C# cells";
                 var error = new CellError(CellErrorKind.Directive, cellName, "DirectiveError", message, null, null, [message]);

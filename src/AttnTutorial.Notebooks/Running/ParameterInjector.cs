@@ -42,7 +42,7 @@ public static class ParameterInjector
 
         int parametersIndex = copy.Cells.FindIndex(c => c.Type == CellType.Code && c.HasTag(ParametersTag));
         var declared = parametersIndex >= 0 ? Declarations(copy.Cells[parametersIndex].Source) : [];
-        var source = new StringBuilder("// Parameters injected by `notebooks run -p`; they override the defaults above.\n");
+        var source = new StringBuilder("// Injected parameters (-p name=value); they override the defaults above.\n");
         foreach (var (name, value) in values)
         {
             if (!SyntaxFacts.IsValidIdentifier(name))
@@ -102,7 +102,7 @@ public static class ParameterInjector
                 return SymbolDisplay.FormatLiteral(value, quote: true);
             default:
                 throw new NotebookParameterException(
-                    $"{notebookName}: parameter '{name}' has type {type}; only {string.Join(", ", SupportedTypes)} parameters can be set");
+                    $"{notebookName}: parameter '{name}' has type {type}; only {string.Join(", ", SupportedTypes[..^1])} and {SupportedTypes[^1]} parameters can be set");
         }
     }
 
