@@ -30,10 +30,10 @@ public sealed record RealDataRecipe(
     };
 
     /// <summary>
-    /// NAB nyc_taxi, as measured in the feasibility run (5 of 5 events, 1 false alarm with the validation maximum
-    /// as threshold): windows of 192 steps (4 days) every 8, min-max scaling fitted on training windows, a
+    /// NAB nyc_taxi, the settings of the feasibility run: windows of 192 steps (4 days) every 8, min-max scaling fitted on training windows, a
     /// first-difference feature, 4 steps per LSTM step; level shifts, spikes, flats and noise of 1–3 σ over
-    /// 10–40 % of a window; 8 epochs.
+    /// 10–40 % of a window; 8 epochs. Trained on 2014-07-01..09-19 and validated on 09-20..10-27, it found 3 to 5 of
+    /// the 5 events depending on the initialisation seed (the result is seed-sensitive: report more than one seed).
     /// </summary>
     public static RealDataRecipe NycTaxi { get; } = new(
         "nyc-taxi",
@@ -48,6 +48,8 @@ public sealed record RealDataRecipe(
     /// SMD machine-2-1, for a series already in z units (<see cref="Standardizer"/> fitted on the training part;
     /// hence no scaling here): windows of 32 steps every 16, 2 steps per LSTM step; anomalies of 2–6 σ (σ at least
     /// 0.5 z, so channels constant in training get visible ones) in up to 5 channels over 5–50 % of a window; 6 epochs.
+    /// Its test ROC-AUC ranged from 0.69 to 0.86 over initialisation seeds (the z-score baseline: 0.70): undertrained
+    /// at this budget, so seed-sensitive.
     /// </summary>
     public static RealDataRecipe Smd { get; } = new(
         "smd",
