@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AttnTutorial.Evaluation;
+using AttnTutorial.Notebooks.IO;
 using AttnTutorial.Training;
 
 namespace AttnTutorial.Cli;

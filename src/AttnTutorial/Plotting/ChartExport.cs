@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using AttnTutorial.IO;
 using Plotly.NET;
 
 namespace AttnTutorial.Plotting;
@@ -54,16 +55,16 @@ public static class ChartExport
         }
 
         var html = ToHtml(charts, title ?? Path.GetFileNameWithoutExtension(fullPath));
-        var temporary = $"{fullPath}.{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-            File.WriteAllText(temporary, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, fullPath, overwrite: true);
+            AtomicFile.Write(fullPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+                writer.Write(html);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             throw new IOException($"Cannot write chart HTML to '{fullPath}': {e.Message}", e);
         }
     }
@@ -114,21 +115,5 @@ public static class ChartExport
         var version = name["Plotly.NET.plotly-".Length..^".min.js".Length];
         // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
         return (version, reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: the original error is the one worth reporting.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AttnTutorial.Data;
+using AttnTutorial.IO;
 using AttnTutorial.Models;
 
 namespace AttnTutorial.Training;
@@ -21,25 +22,13 @@ public static class ModelFile
     /// </summary>
     public static void Save(BiLstmAttentionClassifier model, InputFeatures features, string path)
     {
-        string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = File.Create(temp))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
-            {
-                writer.Write(Magic);
-                writer.Write(JsonSerializer.Serialize(new Header(model.Options, features)));
-                model.save(writer);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(JsonSerializer.Serialize(new Header(model.Options, features)));
+            model.save(writer);
+        });
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
