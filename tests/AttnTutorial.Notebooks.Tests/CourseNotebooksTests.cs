@@ -15,11 +15,14 @@ public class CourseNotebooksTests
 {
     public static TheoryData<string> Notebooks() => new(NotebookPaths());
 
-    /// <summary>Paths relative to the repository root: the chapters first, then the engine's test notebooks.</summary>
+    /// <summary>
+    /// Paths relative to the repository root: the chapters, their worked solutions (notebooks/solutions), then the
+    /// engine's test notebooks.
+    /// </summary>
     private static List<string> NotebookPaths()
     {
         var paths = new List<string>();
-        foreach (string folder in new[] { RepoPaths.CourseNotebooks, RepoPaths.TestNotebooks })
+        foreach (string folder in new[] { RepoPaths.CourseNotebooks, Path.Combine(RepoPaths.CourseNotebooks, "solutions"), RepoPaths.TestNotebooks })
         {
             if (!Directory.Exists(folder)) continue;
             paths.AddRange(Directory.GetFiles(folder, "*.ipynb").Order(StringComparer.Ordinal).Select(p => Path.GetRelativePath(RepoPaths.Root, p)));

@@ -1,20 +1,18 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 
 namespace AttnTutorial.Tests.Notebooks;
 
 /// <summary>
-/// Every chapter notebook follows the course's conventions: no stored outputs, a parameters cell with
-/// <c>bool quick = false;</c>, package versions equal to Directory.Packages.props, both kernels' metadata,
-/// and the chapter shape (learning goals, Summary, Exercises).
+/// Every chapter notebook follows the course's conventions: a parameters cell with <c>bool quick = false;</c>,
+/// both kernels' metadata, and the chapter shape (learning goals, Summary, Exercises). Stored outputs and package
+/// versions are checked, for chapters and solutions alike, by AttnTutorial.Notebooks.Tests' CourseNotebooksTests.
 /// </summary>
-public partial class ChapterConventionsTests
+public class ChapterConventionsTests
 {
     /// <summary>The chapters: notebooks/*.ipynb.</summary>
     public static TheoryData<string> Chapters() => NotebooksIn(SearchOption.TopDirectoryOnly);
 
-    /// <summary>Chapters and worked solutions (notebooks/solutions/*.ipynb): they share the technical conventions.</summary>
+    /// <summary>Chapters and worked solutions (notebooks/solutions/*.ipynb): both need the parameters cell.</summary>
     public static TheoryData<string> AllNotebooks() => NotebooksIn(SearchOption.AllDirectories);
 
     private static TheoryData<string> NotebooksIn(SearchOption depth)
@@ -31,36 +29,6 @@ public partial class ChapterConventionsTests
         var names = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb").Select(Path.GetFileName).ToArray();
         Assert.Contains("01-softmax-weighting.ipynb", names);
         Assert.All(names, n => Assert.Matches(@"^\d\d-[a-z0-9]+(-[a-z0-9]+)*\.ipynb$", n));
-    }
-
-    [Theory]
-    [MemberData(nameof(AllNotebooks))]
-    public void Notebook_StoresNoOutputs(string chapter)
-    {
-        using var notebook = Read(chapter);
-        foreach (var (cell, index) in notebook.RootElement.GetProperty("cells").EnumerateArray().Select((c, i) => (c, i)))
-        {
-            if (cell.GetProperty("cell_type").GetString() != "code") continue;
-            Assert.True(cell.GetProperty("outputs").GetArrayLength() == 0, $"{chapter}: cell {index + 1} stores outputs");
-            Assert.True(cell.GetProperty("execution_count").ValueKind == JsonValueKind.Null, $"{chapter}: cell {index + 1} stores an execution count");
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(AllNotebooks))]
-    public void Notebook_NuGetVersions_MatchDirectoryPackagesProps(string chapter)
-    {
-        var pinned = XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
-        var references = NuGetReference().Matches(Source(chapter)).ToArray();
-        Assert.NotEmpty(references);
-        foreach (var match in references)
-        {
-            string package = match.Groups["name"].Value, version = match.Groups["version"].Value;
-            Assert.True(pinned.TryGetValue(package, out var expected), $"{chapter}: {package} is not pinned in Directory.Packages.props");
-            Assert.True(expected == version, $"{chapter}: {package} {version}, but Directory.Packages.props pins {expected}");
-        }
     }
 
     [Theory]
@@ -103,7 +71,4 @@ public partial class ChapterConventionsTests
         return string.Join("\n", notebook.RootElement.GetProperty("cells").EnumerateArray()
             .Select(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(s => s.GetString()))));
     }
-
-    [GeneratedRegex(@"#r\s+""nuget:\s*(?<name>[A-Za-z0-9_.\-]+)\s*,\s*(?<version>[^""\s]+)\s*""")]
-    private static partial Regex NuGetReference();
 }
