@@ -55,6 +55,45 @@ public static class EventScoring
     }
 
     /// <summary>
+    /// How many events the same alarms would catch by luck: the alarm pattern over [<paramref name="from"/>, T) is
+    /// rotated by random offsets (wrapping round), which keeps how many alarms there are and how long their runs
+    /// last, and the detected events are averaged over the rotations.
+    /// </summary>
+    /// <remarks>
+    /// A detector that alarms a third of the time catches most events whatever it has learned. Report this chance
+    /// level beside the events detected: the gap between the two is what the detector adds.
+    /// </remarks>
+    /// <param name="alarms">Per step: the detector's alarms (length T).</param>
+    /// <param name="events">The labelled events, inside [<paramref name="from"/>, T).</param>
+    /// <param name="from">First step of the scored part (e.g. the test part's start); earlier steps are ignored.</param>
+    /// <param name="rotations">Random offsets to average over. Default 1,000.</param>
+    /// <param name="seed">Seed for the offsets. Default 42.</param>
+    /// <returns>The mean number of events detected by the rotated alarms.</returns>
+    public static double ChanceDetections(IReadOnlyList<bool> alarms, IReadOnlyList<StepRange> events, int from, int rotations = 1_000, int seed = 42)
+    {
+        ArgumentNullException.ThrowIfNull(alarms);
+        ArgumentNullException.ThrowIfNull(events);
+        InvalidOptionException.ThrowUnless(from >= 0 && from < alarms.Count, nameof(from), from, $"in [0, {alarms.Count})");
+        InvalidOptionException.ThrowUnless(rotations >= 1, nameof(rotations), rotations, "at least 1");
+        foreach (var e in events)
+        {
+            if (e.Start < from || e.End > alarms.Count)
+                throw new ArgumentOutOfRangeException(nameof(events), $"event {e} is not inside [{from}, {alarms.Count}), the scored part.");
+        }
+        int n = alarms.Count - from;
+        var random = new Random(seed);
+        var rotated = new bool[alarms.Count];
+        double total = 0;
+        for (int r = 0; r < rotations; r++)
+        {
+            int offset = random.Next(n);
+            for (int t = 0; t < n; t++) rotated[from + (t + offset) % n] = alarms[from + t];
+            total += Score(rotated, events).DetectedCount;
+        }
+        return total / rotations;
+    }
+
+    /// <summary>
     /// Point adjustment, as much of the SMD literature reports it: when any step of a labelled run alarms, every
     /// step of that run counts as alarmed. It flatters detectors that fire once per long anomaly, so report
     /// point-adjusted F1 only next to the plain point-wise numbers.

@@ -54,6 +54,61 @@ public sealed record TimeSeries(float[][] Channels, DateTime[]? Timestamps, bool
     /// </summary>
     public (TimeSeries Before, TimeSeries After) SplitAt(int at) => (Slice(0, at), Slice(at, Length));
 
+    /// <summary>
+    /// Splits the series into blocks of <paramref name="blockLength"/> steps and hands every
+    /// <paramref name="validationEvery"/>-th block (starting with block <paramref name="firstValidationBlock"/>) to
+    /// validation, the rest to training; neighbouring blocks of the same side are merged into one part.
+    /// </summary>
+    /// <remarks>
+    /// Use it when a training file drifts: a validation part taken only from its end sees a later regime than the
+    /// training part ever did, so early stopping and thresholds chosen there are off. Interleaved blocks let both
+    /// sides see the whole period. Cut windows from each part separately (as <see cref="WindowDetector"/> does) so no
+    /// window spans a join.
+    /// </remarks>
+    /// <returns>The training parts and the validation parts, each in time order.</returns>
+    public (IReadOnlyList<TimeSeries> Training, IReadOnlyList<TimeSeries> Validation) InterleavedSplit(int blockLength, int validationEvery, int firstValidationBlock = 0)
+    {
+        InvalidOptionException.ThrowUnless(blockLength >= 1 && blockLength <= Length, nameof(blockLength), blockLength, $"in [1, series length {Length}]");
+        InvalidOptionException.ThrowUnless(validationEvery >= 2, nameof(validationEvery), validationEvery, "at least 2 (else nothing is left for training)");
+        InvalidOptionException.ThrowUnless(firstValidationBlock >= 0 && firstValidationBlock < validationEvery, nameof(firstValidationBlock), firstValidationBlock, $"in [0, {validationEvery})");
+        var training = new List<TimeSeries>();
+        var validation = new List<TimeSeries>();
+        int blocks = (Length + blockLength - 1) / blockLength;
+        int partStart = 0;
+        for (int b = 0; b < blocks; b++)
+        {
+            bool isValidation = b % validationEvery == firstValidationBlock;
+            bool nextIsValidation = (b + 1) % validationEvery == firstValidationBlock;
+            if (b < blocks - 1 && isValidation == nextIsValidation) continue;
+            int end = Math.Min(Length, (b + 1) * blockLength);
+            (isValidation ? validation : training).Add(Slice(partStart, end));
+            partStart = end;
+        }
+        if (training.Count == 0 || validation.Count == 0)
+            throw new ArgumentException($"{SourceFile}: {Length} steps in blocks of {blockLength} leave no {(training.Count == 0 ? "training" : "validation")} block.", nameof(blockLength));
+        return (training, validation);
+    }
+
+    /// <summary>
+    /// The parts one after another as one series (values, labels; timestamps when every part has them). For statistics
+    /// over several parts, e.g. <see cref="Standardizer.Fit"/>; do not cut windows across the joins.
+    /// </summary>
+    public static TimeSeries Concat(IReadOnlyList<TimeSeries> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 0) throw new ArgumentException("No parts to join.", nameof(parts));
+        int channels = parts[0].ChannelCount;
+        var odd = parts.FirstOrDefault(p => p.ChannelCount != channels);
+        if (odd is not null)
+            throw new ArgumentException($"{odd.SourceFile} has {odd.ChannelCount} channels but {parts[0].SourceFile} has {channels}.", nameof(parts));
+        return new TimeSeries(
+            Enumerable.Range(0, channels).Select(c => parts.SelectMany(p => p.Channels[c]).ToArray()).ToArray(),
+            parts.All(p => p.Timestamps is not null) ? parts.SelectMany(p => p.Timestamps!).ToArray() : null,
+            parts.SelectMany(p => p.Labels).ToArray(),
+            parts[0].ChannelNames,
+            parts[0].SourceFile);
+    }
+
     /// <summary>The first step whose timestamp is at or after <paramref name="time"/>, or T when none is.</summary>
     public int IndexAtOrAfter(DateTime time)
     {

@@ -41,7 +41,7 @@ public sealed class WindowDetector : IDisposable
     /// <summary>What training measured (validation loss and AUC are on injected validation windows).</summary>
     public TrainingHistory History { get; }
 
-    /// <summary>Trains a detector.</summary>
+    /// <summary>Trains a detector on one training part and one validation part.</summary>
     /// <param name="training">The training part (mostly normal; its labels are ignored).</param>
     /// <param name="validation">A later, held-out part for early stopping, also treated as normal and injected with anomalies.</param>
     /// <param name="recipe">The settings; e.g. <see cref="RealDataRecipe.NycTaxi"/>.</param>
@@ -56,19 +56,37 @@ public sealed class WindowDetector : IDisposable
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(validation);
+        return Train([training], [validation], recipe, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains a detector on several training and validation parts, e.g. from <see cref="TimeSeries.InterleavedSplit"/>.
+    /// Windows are cut from each part separately, so none spans a join.
+    /// </summary>
+    /// <inheritdoc cref="Train(TimeSeries, TimeSeries, RealDataRecipe, IProgress{TrainingProgress}?, CancellationToken)"/>
+    public static WindowDetector Train(
+        IReadOnlyList<TimeSeries> training,
+        IReadOnlyList<TimeSeries> validation,
+        RealDataRecipe recipe,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(recipe);
         recipe.Validate();
-        var trainWindows = SlidingWindows.Cut(training, recipe.Windows).Samples;
+        var trainWindows = training.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
         var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
-        // σ per channel from the training part sizes the injected anomalies in the data's own units.
-        var channelStd = Standardizer.Fit(training).Std;
+        // σ per channel from the training parts sizes the injected anomalies in the data's own units.
+        var channelStd = Standardizer.Fit(TimeSeries.Concat(training)).Std;
         var trainSet = WindowAnomalyInjector.Inject(trainWindows, channelStd, recipe.Injection);
-        var validationSet = WindowAnomalyInjector.Inject(SlidingWindows.Cut(validation, recipe.Windows).Samples, channelStd,
-            recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
+        var validationWindows = validation.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
+        var validationSet = WindowAnomalyInjector.Inject(validationWindows, channelStd, recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
         using var trainData = SeriesDataset.Create(trainSet.Samples, recipe.Features, scaler);
         using var validationData = SeriesDataset.Create(validationSet.Samples, recipe.Features, scaler);
 
         torch.random.manual_seed(recipe.Training.RandomSeed);
-        var model = new BiLstmAttentionClassifier(recipe.ModelOptions(training.ChannelCount));
+        var model = new BiLstmAttentionClassifier(recipe.ModelOptions(training[0].ChannelCount));
         try
         {
             var history = new Trainer(recipe.Training).Fit(model, trainData, validationData, progress, cancellationToken);

@@ -60,4 +60,31 @@ public class ThresholdsAndEventsTests
         Assert.Equal([new StepRange(0, 2), new StepRange(3, 4)], StepRange.Runs([true, true, false, true]));
         Assert.Empty(StepRange.Runs([false, false]));
     }
+
+    [Fact]
+    public void ChanceDetections_AllOnAllOff_AndOneStepAlarm()
+    {
+        // Test part [10, 110) with one event of 20 steps at [50, 70).
+        StepRange[] events = [new(50, 70)];
+        var on = new bool[110];
+        Array.Fill(on, true, 10, 100);
+        Assert.Equal(1.0, EventScoring.ChanceDetections(on, events, from: 10));
+        Assert.Equal(0.0, EventScoring.ChanceDetections(new bool[110], events, from: 10));
+
+        // One alarmed step lands inside the event for 20 of the 100 offsets: chance 0.2.
+        var one = new bool[110];
+        one[30] = true;
+        Assert.Equal(0.2, EventScoring.ChanceDetections(one, events, from: 10, rotations: 20_000), 2);
+        // Alarms before the test part are ignored.
+        one[0] = true;
+        Assert.Equal(0.2, EventScoring.ChanceDetections(one, events, from: 10, rotations: 20_000), 2);
+    }
+
+    [Fact]
+    public void ChanceDetections_EventBeforeTheScoredPart_Refused()
+    {
+        var alarms = new bool[100];
+        Assert.Contains("[40, 100)", Assert.Throws<ArgumentOutOfRangeException>(() => EventScoring.ChanceDetections(alarms, [new StepRange(30, 50)], from: 40)).Message);
+        Assert.Equal("rotations", Assert.Throws<InvalidOptionException>(() => EventScoring.ChanceDetections(alarms, [new StepRange(50, 60)], from: 40, rotations: 0)).Option);
+    }
 }

@@ -5,6 +5,7 @@ using AttnTutorial.Training;
 
 namespace AttnTutorial.Tests.RealData;
 
+[Collection(TorchTests.Collection)]
 public class WindowDetectorTests
 {
     private static readonly RealDataRecipe Tiny = new(
