@@ -95,12 +95,9 @@ void Taxi()
         foreach (double q in new[] { 1.0, 0.99 })
         {
             double threshold = ThresholdSelection.QuantileOfTraining(scores[trainEnd..validationEnd], q);
-            var alarms = EventScoring.Alarms(scores, threshold);
-            Array.Fill(alarms, false, 0, validationEnd);
-            var report = EventScoring.Score(alarms, events);
-            int n = alarms.Length - validationEnd;
-            double chance = EventScoring.ChanceDetections(alarms, events, validationEnd);
-            parts.Add($"q{q}: {report.DetectedCount}/5 [{string.Concat(report.Detected.Select(b => b ? '1' : '0'))}] fa {report.FalseAlarmCount} on {alarms.Count(a => a) / (double)n:P0} chance {chance:F1}");
+            var summary = EventScoring.Summarize(scores, threshold, events, from: validationEnd);
+            var report = summary.Report;
+            parts.Add($"q{q}: {report.DetectedCount}/5 [{string.Concat(report.Detected.Select(b => b ? '1' : '0'))}] fa {report.FalseAlarmCount} on {summary.AlarmShare:P0} chance {summary.ChanceLevel:F1}");
         }
         return string.Join(" | ", parts);
     }

@@ -55,6 +55,25 @@ public static class EventScoring
     }
 
     /// <summary>
+    /// Everything to report about a detector's alarms on a scored part [<paramref name="from"/>, T): which steps alarm
+    /// (those before <paramref name="from"/>, e.g. training and validation, never do), the events detected and false
+    /// alarm runs, the share of the part in alarm and the chance level. Read the count beside the last two: a detector
+    /// that alarms often catches events by luck.
+    /// </summary>
+    /// <param name="scores">Per step (length T), higher = more anomalous.</param>
+    /// <param name="threshold">Steps scoring at least this alarm; choose it without the scored part's labels.</param>
+    /// <param name="events">The labelled events, inside [<paramref name="from"/>, T).</param>
+    /// <param name="from">First step of the scored part.</param>
+    public static AlarmSummary Summarize(IReadOnlyList<float> scores, double threshold, IReadOnlyList<StepRange> events, int from)
+    {
+        var alarms = Alarms(scores, threshold);
+        InvalidOptionException.ThrowUnless(from >= 0 && from < alarms.Length, nameof(from), from, $"in [0, {alarms.Length})");
+        Array.Fill(alarms, false, 0, from);
+        double share = alarms.Count(a => a) / (double)(alarms.Length - from);
+        return new AlarmSummary(alarms, Score(alarms, events), share, ChanceDetections(alarms, events, from));
+    }
+
+    /// <summary>
     /// How many events the same alarms would catch by luck: the alarm pattern over [<paramref name="from"/>, T) is
     /// rotated by random offsets (wrapping round), which keeps how many alarms there are and how long their runs
     /// last, and the detected events are averaged over the rotations.

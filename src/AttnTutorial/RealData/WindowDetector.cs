@@ -75,13 +75,14 @@ public sealed class WindowDetector : IDisposable
         ArgumentNullException.ThrowIfNull(validation);
         ArgumentNullException.ThrowIfNull(recipe);
         recipe.Validate();
-        var trainWindows = training.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
+        // Each part is cut on its own, so no window spans a join.
+        SeriesSample[] Windows(IReadOnlyList<TimeSeries> parts) => parts.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
+        var trainWindows = Windows(training);
         var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
         // σ per channel from the training parts sizes the injected anomalies in the data's own units.
         var channelStd = Standardizer.Fit(TimeSeries.Concat(training)).Std;
         var trainSet = WindowAnomalyInjector.Inject(trainWindows, channelStd, recipe.Injection);
-        var validationWindows = validation.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
-        var validationSet = WindowAnomalyInjector.Inject(validationWindows, channelStd, recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
+        var validationSet = WindowAnomalyInjector.Inject(Windows(validation), channelStd, recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
         using var trainData = SeriesDataset.Create(trainSet.Samples, recipe.Features, scaler);
         using var validationData = SeriesDataset.Create(validationSet.Samples, recipe.Features, scaler);
 

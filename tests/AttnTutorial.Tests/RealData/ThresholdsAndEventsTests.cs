@@ -87,4 +87,21 @@ public class ThresholdsAndEventsTests
         Assert.Contains("[40, 100)", Assert.Throws<ArgumentOutOfRangeException>(() => EventScoring.ChanceDetections(alarms, [new StepRange(30, 50)], from: 40)).Message);
         Assert.Equal("rotations", Assert.Throws<InvalidOptionException>(() => EventScoring.ChanceDetections(alarms, [new StepRange(50, 60)], from: 40, rotations: 0)).Option);
     }
+
+    [Fact]
+    public void Summarize_AlarmsOnlyInTheScoredPart_WithShareAndChance()
+    {
+        // Scores 0..9; threshold 3; the scored part starts at 5, so 3 and 4 do not alarm. Event [6, 8).
+        float[] scores = Enumerable.Range(0, 10).Select(t => (float)t).ToArray();
+        StepRange[] events = [new(6, 8)];
+
+        var summary = EventScoring.Summarize(scores, 3, events, from: 5);
+
+        Assert.Equal([false, false, false, false, false, true, true, true, true, true], summary.Alarms);
+        Assert.Equal(1, summary.Report.DetectedCount);
+        Assert.Empty(summary.Report.FalseAlarms);      // one run [5, 10) that overlaps the event
+        Assert.Equal(1.0, summary.AlarmShare);
+        Assert.Equal(1.0, summary.ChanceLevel);        // the whole part alarms, so every rotation catches it
+        Assert.Equal("from", Assert.Throws<InvalidOptionException>(() => EventScoring.Summarize(scores, 3, events, from: 10)).Option);
+    }
 }
