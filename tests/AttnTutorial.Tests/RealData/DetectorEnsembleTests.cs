@@ -1,5 +1,3 @@
-using AttnTutorial.Data;
-using AttnTutorial.Models;
 using AttnTutorial.RealData;
 using AttnTutorial.Training;
 
@@ -8,17 +6,9 @@ namespace AttnTutorial.Tests.RealData;
 [Collection(TorchTests.Collection)]
 public class DetectorEnsembleTests
 {
-    private static readonly RealDataRecipe Tiny = new(
-        "tiny",
-        new WindowOptions { Length = 16, Stride = 8 },
-        ScoreStride: 4,
-        new InputFeatures { Scaling = ScalingMode.PerSeries, PatchSize = 2 },
-        InjectionOptions.Default,
-        new BiLstmAttentionOptions { HiddenSize = 4, AttentionSize = 4 },
-        new TrainerOptions { Epochs = 1, Patience = 1, BatchSize = 16, Device = TrainingDevice.Cpu });
+    private static readonly RealDataRecipe Tiny = TinyRecipe.Value;
 
-    private static TimeSeries Wave(int length) =>
-        SeriesFactory.Make([Enumerable.Range(0, length).Select(t => (float)Math.Sin(t / 3.0)).ToArray()]);
+    private static TimeSeries Wave(int length) => TinyRecipe.Wave(length, channels: 1);
 
     [Fact]
     public void Score_IsTheMembersAverage_AndMembersDifferBySeed()

@@ -1,24 +1,13 @@
-using AttnTutorial.Data;
-using AttnTutorial.Models;
 using AttnTutorial.RealData;
-using AttnTutorial.Training;
 
 namespace AttnTutorial.Tests.RealData;
 
 [Collection(TorchTests.Collection)]
 public class WindowDetectorTests
 {
-    private static readonly RealDataRecipe Tiny = new(
-        "tiny",
-        new WindowOptions { Length = 16, Stride = 8 },
-        ScoreStride: 4,
-        new InputFeatures { Scaling = ScalingMode.Global, FirstDifference = true, PatchSize = 2 },
-        InjectionOptions.Default,
-        new BiLstmAttentionOptions { HiddenSize = 4, AttentionSize = 4 },
-        new TrainerOptions { Epochs = 1, Patience = 1, BatchSize = 16, Device = TrainingDevice.Cpu });
+    private static readonly RealDataRecipe Tiny = TinyRecipe.Value;
 
-    private static TimeSeries Wave(int length) =>
-        SeriesFactory.Make([Enumerable.Range(0, length).Select(t => (float)Math.Sin(t / 3.0)).ToArray(), Enumerable.Range(0, length).Select(t => (float)Math.Cos(t / 5.0)).ToArray()]);
+    private static TimeSeries Wave(int length) => TinyRecipe.Wave(length);
 
     [Fact]
     public void Train_ThenScore_GivesOneScoreAndAttentionPerStep()
