@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 using AttnTutorial.Notebooks.Ipynb;
 
 namespace AttnTutorial.Notebooks.Rendering;
