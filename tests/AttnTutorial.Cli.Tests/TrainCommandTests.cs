@@ -1,7 +1,6 @@
-using AttnTutorial.Cli;
 using AttnTutorial.Data;
 
-namespace AttnTutorial.Tests.Cli;
+namespace AttnTutorial.Cli.Tests;
 
 [Collection(ConsoleSwappingTests.Name)]
 public class TrainCommandTests
@@ -15,7 +14,7 @@ public class TrainCommandTests
     [InlineData("--threads", "0", "--threads must be a whole number of at least 1")]
     public void Parse_BadValue_OneClearLine(string option, string value, string expected)
     {
-        var error = Assert.Throws<CommandLineException>(() => TrainOptions.Parse([option, value]));
+        var error = Assert.Throws<UsageException>(() => TrainOptions.Parse([option, value]));
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
@@ -26,11 +25,11 @@ public class TrainCommandTests
         string directory = Directory.CreateTempSubdirectory("attn-cli-").FullName;
         try
         {
-            var error = Assert.Throws<CommandLineException>(() => TrainOptions.Parse(["--json", directory]));
+            var error = Assert.Throws<UsageException>(() => TrainOptions.Parse(["--json", directory]));
             Assert.Contains("is a directory", error.Message);
             string underFile = Path.Combine(directory, "file.txt");
             File.WriteAllText(underFile, "x");
-            error = Assert.Throws<CommandLineException>(() => TrainOptions.Parse(["--json", Path.Combine(underFile, "out.json")]));
+            error = Assert.Throws<UsageException>(() => TrainOptions.Parse(["--json", Path.Combine(underFile, "out.json")]));
             Assert.Contains("not writable", error.Message);
         }
         finally
@@ -42,8 +41,8 @@ public class TrainCommandTests
     [Fact]
     public void Parse_MissingValueOrUnknownOption_Fails()
     {
-        Assert.Contains("needs a value", Assert.Throws<CommandLineException>(() => TrainOptions.Parse(["--seed"])).Message);
-        Assert.Contains("unknown option '--speed'", Assert.Throws<CommandLineException>(() => TrainOptions.Parse(["--speed", "3"])).Message);
+        Assert.Contains("needs a value", Assert.Throws<UsageException>(() => TrainOptions.Parse(["--seed"])).Message);
+        Assert.Contains("unknown option '--speed'", Assert.Throws<UsageException>(() => TrainOptions.Parse(["--speed", "3"])).Message);
     }
 
     [Fact]

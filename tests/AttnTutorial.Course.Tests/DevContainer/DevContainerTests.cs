@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace AttnTutorial.Tests.DevContainer;
+namespace AttnTutorial.Course.Tests.DevContainer;
 
 /// <summary>The dev container, checked without Docker: its fields, and the Dev Containers CLI's own reading of it.</summary>
 public class DevContainerTests
 {
-    private static string ConfigPath => Path.Combine(RepositoryRoot.Path, ".devcontainer", "devcontainer.json");
+    private static string ConfigPath => RepoPaths.File(".devcontainer", "devcontainer.json");
 
     private static JsonElement Config()
     {
@@ -73,7 +73,7 @@ public class DevContainerTests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (string arg in new[] { "read-configuration", "--workspace-folder", RepositoryRoot.Path, "--docker-path", fakeDocker }) start.ArgumentList.Add(arg);
+            foreach (string arg in new[] { "read-configuration", "--workspace-folder", RepoPaths.Root, "--docker-path", fakeDocker }) start.ArgumentList.Add(arg);
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

@@ -1,7 +1,7 @@
 using AttnTutorial.Notebooks.Execution;
 using AttnTutorial.Notebooks.Formatting;
 
-namespace AttnTutorial.Notebooks.Tests.Support;
+namespace AttnTutorial.TestSupport;
 
 /// <summary>Records every output a session reports, in order.</summary>
 internal sealed class RecordingSink : IOutputSink

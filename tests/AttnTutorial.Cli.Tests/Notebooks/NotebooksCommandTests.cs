@@ -1,9 +1,9 @@
-using AttnTutorial.Cli;
+using AttnTutorial.Cli.Notebooks;
 using AttnTutorial.Notebooks.Ipynb;
-using AttnTutorial.Notebooks.Tests.Support;
 
-namespace AttnTutorial.Notebooks.Tests.Cli;
+namespace AttnTutorial.Cli.Tests.Notebooks;
 
+[Collection(ConsoleSwappingTests.Name)]
 public class NotebooksCommandTests
 {
     private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
@@ -103,6 +103,22 @@ public class NotebooksCommandTests
         Assert.Contains("error: fails.ipynb, cell 2, line 1: System.InvalidOperationException: bad data", stderr, StringComparison.Ordinal);
         Assert.Matches(@"fails\.ipynb\s+2/2\s+\d+\.\d\s+FAILED", stdout);
         Assert.True(File.Exists(folder.File("out/fails.ipynb")));
+    }
+
+    [Fact]
+    public void Run_HelperLibraryByAChaptersPath_GetsTheCopyNextToTheCli()
+    {
+        using var folder = new TempFolder();
+        var notebook = new Notebook();
+        // The line every chapter starts with; no Release build exists under this temporary folder.
+        notebook.Cells.Add(new NotebookCell(CellType.Code, "#r \"../src/AttnTutorial/bin/Release/net10.0/AttnTutorial.dll\"\nConsole.WriteLine(typeof(AttnTutorial.Check).Assembly.Location);"));
+        IpynbWriter.WriteFile(notebook, folder.File("chapter.ipynb"));
+
+        var (code, _, stderr) = Cli("run", folder.File("chapter.ipynb"), "--out", folder.File("out"));
+
+        Assert.True(code == 0, stderr);
+        string printed = string.Concat(IpynbReader.ReadFile(folder.File("out/chapter.ipynb")).Cells[0].Outputs.Select(o => string.Concat(o!["text"]!.AsArray().Select(l => (string?)l))));
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "AttnTutorial.dll") + "\n", printed);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace AttnTutorial.Tests.Plotting;
+namespace AttnTutorial.TestSupport;
 
 /// <summary>Runs headless Chromium once per call, with a fresh profile and no network.</summary>
 internal static class Chromium
@@ -13,9 +13,6 @@ internal static class Chromium
 
     /// <summary>The browser to use, or null when none is installed.</summary>
     public static string? Executable { get; } = Find();
-
-    /// <summary>True when the tests run in CI (<c>CI=true</c>), where a missing browser is a failure, not a skip.</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Opens <paramref name="file"/> headless with a throw-away profile and every host name unresolvable, adds

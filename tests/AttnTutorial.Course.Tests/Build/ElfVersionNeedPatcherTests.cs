@@ -1,7 +1,7 @@
 using System.Text;
 using AttnTutorial.Build;
 
-namespace AttnTutorial.Tests.Build;
+namespace AttnTutorial.Course.Tests.Build;
 
 public class ElfVersionNeedPatcherTests
 {

@@ -1,8 +1,7 @@
 using TorchSharp;
 
-namespace AttnTutorial.Tests.Build;
+namespace AttnTutorial.Course.Tests.Build;
 
-[Collection(TorchTests.Collection)]
 public class TorchSharpLoadsTests
 {
     // Fails with "doesn't contain a reference to libtorch-cpu-linux-x64" when the build did not weaken

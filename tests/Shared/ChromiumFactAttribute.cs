@@ -1,4 +1,4 @@
-namespace AttnTutorial.Tests.Plotting;
+namespace AttnTutorial.TestSupport;
 
 /// <summary>
 /// A fact that needs a real Chromium. Skipped (with an install hint) where none is installed, except in CI
@@ -9,7 +9,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (Chromium.Executable is null && !Chromium.InCi)
+        if (Chromium.Executable is null && !Ci.Running)
         {
             Skip = $"Chromium is not installed. {Chromium.InstallHint}";
         }

@@ -1,9 +1,6 @@
-using AttnTutorial.Cli;
+namespace AttnTutorial.Cli.Tests;
 
-namespace AttnTutorial.Kernel.Tests.Cli;
-
-// Console.Out and Console.Error are process-wide; these tests swap them, so they run one at a time.
-[Collection(ConsoleGroup.Name)]
+[Collection(ConsoleSwappingTests.Name)]
 public class KernelCommandTests
 {
     private static (int Code, string Out, string Error) Run(params string[] args)
@@ -64,10 +61,4 @@ public class KernelCommandTests
         Assert.Equal(2, code);
         Assert.Contains("install|uninstall", output, StringComparison.Ordinal);
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleGroup
-{
-    public const string Name = "console";
 }

@@ -1,4 +1,4 @@
-namespace AttnTutorial.Tests.DevContainer;
+namespace AttnTutorial.Course.Tests.DevContainer;
 
 /// <summary>
 /// A fact that needs the Dev Containers CLI (npm package @devcontainers/cli). Found through the
@@ -13,7 +13,7 @@ public sealed class DevContainerCliFactAttribute : FactAttribute
 
     public DevContainerCliFactAttribute()
     {
-        bool required = Environment.GetEnvironmentVariable("CI") == "true" && OnPath("node") is not null;
+        bool required = Ci.Running && OnPath("node") is not null;
         if (Executable is null && !required)
             Skip = $"The Dev Containers CLI is not installed. {InstallHint}";
     }
