@@ -7,8 +7,8 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes to a temporary file in the same folder, then renames it over <paramref name="path"/>.</summary>
-    public static void WriteAllText(string path, string content)
+    /// <summary>Creates the folder if needed, lets <paramref name="write"/> fill a temporary file, then renames it over <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         string full = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(full) ?? ".";
@@ -16,7 +16,10 @@ public static class AtomicFile
         string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, content, Utf8NoBom);
+            using (var stream = File.Create(temp))
+            {
+                write(stream);
+            }
             File.Move(temp, full, overwrite: true);
         }
         finally
@@ -24,4 +27,12 @@ public static class AtomicFile
             if (File.Exists(temp)) File.Delete(temp);
         }
     }
+
+    /// <summary>Writes <paramref name="content"/> as UTF-8 without a byte-order mark, through <see cref="Write"/>.</summary>
+    public static void WriteAllText(string path, string content) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom);
+            writer.Write(content);
+        });
 }
