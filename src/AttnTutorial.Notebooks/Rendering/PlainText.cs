@@ -6,8 +6,9 @@ using Markdig.Syntax.Inlines;
 namespace AttnTutorial.Notebooks.Rendering;
 
 /// <summary>
-/// The words of a markdown block, for heading ids, the sidebar and the search index: literal text and code, no markup.
-/// Math is left out (TeX commands are not words a reader searches for) and so is raw HTML.
+/// The words of a markdown block, for heading ids and the search index: literal text and code, no markup. A formula
+/// that is only symbols ("$d$", "$x_t$") stays as written; one with TeX commands is left out (a reader does not
+/// search for "\frac"), and so is raw HTML.
 /// </summary>
 internal static class PlainText
 {
@@ -22,6 +23,9 @@ internal static class PlainText
     {
         switch (node)
         {
+            case MathInline math when !math.Content.ToString().Contains('\\', StringComparison.Ordinal):
+                text.Append(math.Content.ToString());
+                return;
             case MathInline or MathBlock or HtmlBlock or HtmlInline:
                 return;
             case LiteralInline literal:
