@@ -93,6 +93,21 @@ public class ReadersTests
     }
 
     [Fact]
+    public void AsdOmi1_ShapesAndInclusiveInterpretationLabelsMatchLabelRuns()
+    {
+        var train = NumericCsvReader.Read(RepoFiles.Data("asd-omi-1", "train.csv.gz"));
+        var test = PointLabels.Apply(NumericCsvReader.Read(RepoFiles.Data("asd-omi-1", "test.csv.gz")), RepoFiles.Data("asd-omi-1", "test_label.txt"));
+        Assert.Equal((8640, 19), (train.Length, train.ChannelCount));
+        Assert.Equal((4320, 19), (test.Length, test.ChannelCount));
+        Assert.Equal(441, test.LabelledCount);
+        var interpretations = InterpretationLabels.Read(RepoFiles.Data("asd-omi-1", "interpretation_label.txt"), channelCount: 19, endInclusive: true);
+        Assert.Equal(test.LabelledRuns, interpretations.Select(i => i.Steps));
+        // First line of the file: 760-765:4,5,7,... (inclusive end, 1-based channels).
+        Assert.Equal(new StepRange(760, 766), interpretations[0].Steps);
+        Assert.Equal([3, 4, 6], interpretations[0].Channels.Take(3));
+    }
+
+    [Fact]
     public void InterpretationLabels_EndInclusive_AddsOneStep()
     {
         string path = RepoFiles.Temp("760-765:4,5\n");
