@@ -57,14 +57,20 @@ public sealed class BookRenderer
     {
         var main = new StringBuilder();
         main.Append("<h1>").Append(Encode(Options.Title)).Append("</h1>\n");
-        AppendList(main, book.Where(c => !c.Chapter.Appendix));
-        if (book.Any(c => c.Chapter.Appendix))
-        {
-            main.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
-            AppendList(main, book.Where(c => c.Chapter.Appendix));
-        }
+        AppendContents(main, book);
         if (Options.PrintPage) main.Append("<p class=\"print-link\"><a href=\"print.html\">The whole book on one page, for printing</a></p>\n");
         return Page(Options.Title, BookSidebar.Html(Options.Title, book, current: null), main.ToString(), withPlotly: false);
+    }
+
+    /// <summary>The chapters, then the worked solutions (if any) after an appendix heading.</summary>
+    private static void AppendContents(StringBuilder html, List<ChapterContent> book)
+    {
+        AppendList(html, book.Where(c => !c.Chapter.Appendix));
+        if (book.Any(c => c.Chapter.Appendix))
+        {
+            html.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
+            AppendList(html, book.Where(c => c.Chapter.Appendix));
+        }
     }
 
     private static void AppendList(StringBuilder html, IEnumerable<ChapterContent> chapters)
@@ -117,12 +123,7 @@ public sealed class BookRenderer
     {
         var main = new StringBuilder();
         main.Append("<section class=\"title-page\"><h1>").Append(Encode(Options.Title)).Append("</h1>\n");
-        AppendList(main, book.Where(c => !c.Chapter.Appendix));
-        if (book.Any(c => c.Chapter.Appendix))
-        {
-            main.Append("<h2>Appendix · worked solutions</h2>\n");
-            AppendList(main, book.Where(c => c.Chapter.Appendix));
-        }
+        AppendContents(main, book);
         main.Append("</section>\n");
         foreach (var content in book)
         {
