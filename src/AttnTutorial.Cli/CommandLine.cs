@@ -1,3 +1,5 @@
+using AttnTutorial.Cli.Notebooks;
+
 namespace AttnTutorial.Cli;
 
 /// <summary>Routes the first argument to a command; prints usage for anything else.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AttnTutorial.Evaluation;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 using AttnTutorial.Training;
 
 namespace AttnTutorial.Cli;
@@ -28,7 +28,7 @@ internal static class TrainCommand
             }
             recipe = BuildRecipe(options).Validate();
         }
-        catch (Exception e) when (e is CommandLineException or InvalidOptionException)
+        catch (Exception e) when (e is UsageException or InvalidOptionException)
         {
             Console.Error.WriteLine(e.Message);
             return 2;

@@ -30,14 +30,14 @@ internal sealed record TrainOptions
     public bool Quiet { get; init; }
     public bool Help { get; init; }
 
-    /// <summary>Parses <paramref name="args"/>; throws <see cref="CommandLineException"/> with one clear line.</summary>
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> with one clear line.</summary>
     public static TrainOptions Parse(string[] args)
     {
         var options = new TrainOptions();
         for (int i = 0; i < args.Length; i++)
         {
             string name = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new CommandLineException($"train: {name} needs a value.");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"train: {name} needs a value.");
             options = name switch
             {
                 "--recipe" => options with { Recipe = OneOf(name, Value(), "seed", "tuned") },
@@ -50,19 +50,19 @@ internal sealed record TrainOptions
                 "--model" => options with { ModelPath = WritablePath(name, Value()) },
                 "--quiet" => options with { Quiet = true },
                 "-h" or "--help" => options with { Help = true },
-                _ => throw new CommandLineException($"train: unknown option '{name}'. Run 'train --help' for the options."),
+                _ => throw new UsageException($"train: unknown option '{name}'. Run 'train --help' for the options."),
             };
         }
         return options;
     }
 
     private static string OneOf(string option, string value, params string[] allowed) =>
-        allowed.Contains(value) ? value : throw new CommandLineException($"train: {option} must be one of {string.Join(", ", allowed)}; got '{value}'.");
+        allowed.Contains(value) ? value : throw new UsageException($"train: {option} must be one of {string.Join(", ", allowed)}; got '{value}'.");
 
     private static int Integer(string option, string value, int min)
     {
         if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < min)
-            throw new CommandLineException($"train: {option} must be a whole number of at least {min}; got '{value}'.");
+            throw new UsageException($"train: {option} must be a whole number of at least {min}; got '{value}'.");
         return n;
     }
 
@@ -72,10 +72,10 @@ internal sealed record TrainOptions
         foreach (string part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Enum.TryParse<AnomalyKind>(part, ignoreCase: true, out var kind) || kind is not (AnomalyKind.Flat or AnomalyKind.Zero or AnomalyKind.Noise or AnomalyKind.Spike) || int.TryParse(part, out _))
-                throw new CommandLineException($"train: --kinds takes flat, zero, noise, spike (comma-separated); '{part}' is not one of them.");
+                throw new UsageException($"train: --kinds takes flat, zero, noise, spike (comma-separated); '{part}' is not one of them.");
             if (!kinds.Contains(kind)) kinds.Add(kind);
         }
-        if (kinds.Count == 0) throw new CommandLineException("train: --kinds needs at least one of flat, zero, noise, spike.");
+        if (kinds.Count == 0) throw new UsageException("train: --kinds needs at least one of flat, zero, noise, spike.");
         return [.. kinds];
     }
 
@@ -89,9 +89,9 @@ internal sealed record TrainOptions
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new CommandLineException($"train: {option} '{path}' is not a valid path ({e.Message}).");
+            throw new UsageException($"train: {option} '{path}' is not a valid path ({e.Message}).");
         }
-        if (Directory.Exists(full)) throw new CommandLineException($"train: {option} '{path}' is a directory; give a file path.");
+        if (Directory.Exists(full)) throw new UsageException($"train: {option} '{path}' is a directory; give a file path.");
         string directory = Path.GetDirectoryName(full)!;
         string probe = Path.Combine(directory, $".write-test-{Guid.NewGuid():N}");
         try
@@ -102,7 +102,7 @@ internal sealed record TrainOptions
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CommandLineException($"train: {option} '{path}' is not writable ({e.Message}).");
+            throw new UsageException($"train: {option} '{path}' is not writable ({e.Message}).");
         }
         return full;
     }

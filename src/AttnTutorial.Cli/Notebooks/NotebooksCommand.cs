@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
-using AttnTutorial.Cli.Notebooks;
 using AttnTutorial.Notebooks.Browser;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
 
-namespace AttnTutorial.Cli;
+namespace AttnTutorial.Cli.Notebooks;
 
 /// <summary><c>notebooks run</c> and <c>notebooks render</c>: the course's notebooks, headless.</summary>
 internal static class NotebooksCommand

@@ -6,8 +6,8 @@ namespace AttnTutorial.Kernel.Execution;
 
 /// <summary>
 /// Runs execute requests one at a time, in arrival order, on the execution thread (never the socket thread).
-/// <see cref="Interrupt"/> cancels the running cell's token; a failed cell with <c>stop_on_error</c> aborts the
-/// requests queued behind it, as "Run All" expects.
+/// <see cref="Interrupt"/> cancels the running cell's token; a failed non-silent cell with <c>stop_on_error</c> aborts
+/// the requests queued behind it, as "Run All" expects.
 /// </summary>
 internal sealed class ExecutionQueue : IDisposable
 {
@@ -68,15 +68,8 @@ internal sealed class ExecutionQueue : IDisposable
         CellResult result;
         try
         {
+            // Never throws for the cell's sake: an interrupt, even before the cell started, comes back as a Cancelled result.
             result = session.ExecuteAsync(code, sink, cancellation.Token).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            // Interrupted before the cell started (waiting for the session).
-            string message = "the cell was interrupted before it started";
-            var error = new CellError(CellErrorKind.Cancelled, "cell", "Interrupted", message, null, null, [message]);
-            sink.Error(error);
-            result = new CellResult(session.ExecutionCount, CellStatus.Cancelled, TimeSpan.Zero, error, []);
         }
         finally
         {
@@ -94,7 +87,8 @@ internal sealed class ExecutionQueue : IDisposable
             });
             return;
         }
-        if (stopOnError) Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _received));
+        // As ipykernel: only a failed request the user sees aborts the queue behind it; a client's silent probe never does.
+        if (stopOnError && !silent) Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _received));
         var reply = KernelOutputSink.ErrorContent(result.Error!);
         reply["status"] = "error";
         reply["execution_count"] = result.ExecutionCount;

@@ -1,7 +1,7 @@
 namespace AttnTutorial.Kernel.Install;
 
 /// <summary>The kernelspec folders Jupyter clients (VS Code, JupyterLab, jupyter_client) search, as jupyter_core defines them.</summary>
-internal static class JupyterPaths
+public static class JupyterPaths
 {
     /// <summary>
     /// The user's kernels folder: <c>$JUPYTER_DATA_DIR/kernels</c> when set; else <c>%APPDATA%\jupyter\kernels</c> on

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace AttnTutorial.Kernel.Install;
 
 /// <summary>The course's kernelspec: its name, what clients show, and the command that starts the built kernel.</summary>
-internal static class KernelSpec
+public static class KernelSpec
 {
     /// <summary>The folder name clients know the kernel by; the chapter notebooks name it in their metadata.</summary>
     public const string Name = "attntutorial-csharp";

@@ -3,8 +3,10 @@ namespace AttnTutorial.Kernel.Install;
 /// <summary>
 /// Writes and removes the kernelspec folder. The new folder is written beside the old under a temporary name and
 /// renamed into place, so a client never sees half a kernelspec and a failed install leaves the old one as it was.
+/// Public, with <see cref="KernelSpec"/> and <see cref="JupyterPaths"/>: the kernel owns its installation, and the
+/// CLI's <c>kernel install</c> only parses its options and calls this.
 /// </summary>
-internal static class KernelSpecInstaller
+public static class KernelSpecInstaller
 {
     /// <summary>Installs (or replaces) the kernelspec in <paramref name="kernelsFolder"/>.</summary>
     /// <returns>The kernelspec folder.</returns>

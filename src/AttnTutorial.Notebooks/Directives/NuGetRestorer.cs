@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using System.Security;
 using System.Text;
@@ -53,7 +55,7 @@ public sealed class NuGetRestorer
         var b = new StringBuilder();
         b.AppendLine("<Project Sdk=\"Microsoft.NET.Sdk\">");
         b.AppendLine("  <PropertyGroup>");
-        b.AppendLine("    <TargetFramework>net10.0</TargetFramework>");
+        b.AppendLine($"    <TargetFramework>{TargetFramework}</TargetFramework>");
         b.AppendLine("    <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>");
         b.AppendLine("    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>");
         b.AppendLine("    <GenerateDocumentationFile>false</GenerateDocumentationFile>");
@@ -67,6 +69,21 @@ public sealed class NuGetRestorer
         b.AppendLine("  </ItemGroup>");
         b.AppendLine("</Project>");
         return b.ToString();
+    }
+
+    /// <summary>
+    /// The target framework moniker the engine was built for, e.g. "net10.0": restored packages must run on the runtime
+    /// this process runs on, and the SDK that built the engine can restore for it.
+    /// </summary>
+    internal static string TargetFramework { get; } = Moniker(
+        typeof(NuGetRestorer).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
+
+    // ".NETCoreApp,Version=v10.0" → "net10.0"; without the attribute, the running runtime's major.minor.
+    internal static string Moniker(string? frameworkName)
+    {
+        const string marker = "Version=v";
+        int at = frameworkName?.IndexOf(marker, StringComparison.Ordinal) ?? -1;
+        return at >= 0 ? "net" + frameworkName![(at + marker.Length)..] : $"net{Environment.Version.Major}.{Environment.Version.Minor}";
     }
 
     private static async Task<(int ExitCode, string Log)> RunDotnetAsync(string workingDirectory, string[] arguments, CancellationToken cancellationToken)

@@ -27,20 +27,16 @@ public sealed class NotebookSession
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
 
     private readonly NotebookGlobals _globals;
-    private readonly NuGetRestorer _restorer;
+    private readonly DirectiveApplier _directives;
     private readonly Lock _sinkLock = new();
-    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
-    private readonly List<string> _packageSources = [];
     private readonly ScriptOptions _firstCellOptions;
     private readonly ScriptOptions _continuationOptions;
-    private readonly List<MetadataReference> _references = [];
-    private readonly List<MetadataReference> _pendingReferences = [];
-    private readonly Lock _referencesLock = new();
+    // Guards _state together with the directives' pending references: the pair decides the next cell's options.
+    private readonly Lock _stateLock = new();
     private ScriptState<object>? _state;
     private IOutputSink? _currentSink;
     private IOutputSink? _lastSink;
-    private SinkTextWriter? _currentStdout;
-    private SinkTextWriter? _currentStderr;
+    private ConsoleCapture? _capture;
     private int _executionCount;
     private TimeSpan _cellTimeout;
 
@@ -51,7 +47,7 @@ public sealed class NotebookSession
         Options.Validate();
         _cellTimeout = Options.CellTimeout;
         _globals = new NotebookGlobals(this);
-        _restorer = new NuGetRestorer(Options.NuGetCacheDirectory);
+        _directives = new DirectiveApplier(Options.WorkingDirectory, Options.NuGetCacheDirectory);
         _firstCellOptions = ScriptOptions.Default
             .WithReferences(FrameworkReferences.Get())
             .AddReferences(typeof(NotebookSession).Assembly)
@@ -84,27 +80,19 @@ public sealed class NotebookSession
     /// The options the next cell compiles with. For the first cell they hold every reference and import; later cells
     /// inherit those from the cells before them, so their options hold only references added since.
     /// </summary>
-    public ScriptOptions ScriptOptions => NextCellOptions();
+    public ScriptOptions ScriptOptions => NextCell().Options;
 
     /// <summary>Every reference added by <c>#r</c> so far (framework and engine references not included).</summary>
-    public IReadOnlyList<MetadataReference> References
-    {
-        get
-        {
-            lock (_referencesLock) return _references.ToArray();
-        }
-    }
+    public IReadOnlyList<MetadataReference> References => _directives.All;
 
-    // A kernel may ask for completions (GetCompilation) while a cell runs, so reference lists change under a lock.
-    private ScriptOptions NextCellOptions() => NextCell().Options;
-
+    // A kernel may ask for completions (GetCompilation) while a cell runs, so the state and references are read together.
     private (ScriptState<object>? Previous, ScriptOptions Options) NextCell()
     {
-        lock (_referencesLock)
+        lock (_stateLock)
         {
             return _state is null
-                ? (null, _firstCellOptions.AddReferences(_references.ToArray()))
-                : (_state, _continuationOptions.AddReferences(_pendingReferences.ToArray()));
+                ? (null, _firstCellOptions.AddReferences(_directives.All))
+                : (_state, _continuationOptions.AddReferences(_directives.Pending));
         }
     }
 
@@ -174,7 +162,7 @@ public sealed class NotebookSession
         {
             // Interrupted while another cell held the process: this one never started.
             int skipped = Interlocked.Increment(ref _executionCount);
-            var error = StoppedError(cellName ?? $"cell {skipped}", cancellationToken);
+            var error = CellErrors.Stopped(cellName ?? $"cell {skipped}", interrupted: true, CellTimeout);
             lock (_sinkLock) sink.Error(error);
             return new CellResult(skipped, CellStatus.Cancelled, TimeSpan.Zero, error, []);
         }
@@ -188,26 +176,19 @@ public sealed class NotebookSession
             bool finished = false;
             cellCancellation.CancelAfter(CellTimeout);
 
-            var stdout = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stdout, text)));
-            var stderr = new SinkTextWriter(text => Emit(s => s.WriteStream(StreamName.Stderr, text)));
-            var originalOut = Console.Out;
-            var originalError = Console.Error;
+            var capture = new ConsoleCapture((stream, text) => Emit(s => s.WriteStream(stream, text)));
             lock (_sinkLock)
             {
                 _currentSink = sink;
                 _lastSink = sink;
-                _currentStdout = stdout;
-                _currentStderr = stderr;
+                _capture = capture;
             }
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
             try
             {
                 var warnings = new List<string>();
                 var outcome = await RunCellAsync(code, name, warnings, cellCancellation.Token, cancellationToken).ConfigureAwait(false);
                 stopwatch.Stop();
-                stdout.Flush();
-                stderr.Flush();
+                capture.Flush();
                 if (outcome.Timed)
                     Emit(s => s.WriteStream(StreamName.Stdout, string.Create(CultureInfo.InvariantCulture, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms\n")));
                 if (outcome.Value is not null) Emit(s => s.Result(count, outcome.Value));
@@ -217,15 +198,11 @@ public sealed class NotebookSession
             }
             finally
             {
-                stdout.Flush();
-                stderr.Flush();
-                Console.SetOut(originalOut);
-                Console.SetError(originalError);
+                capture.Dispose();
                 lock (_sinkLock)
                 {
                     _currentSink = null;
-                    _currentStdout = null;
-                    _currentStderr = null;
+                    _capture = null;
                 }
                 if (finished) cellCancellation.Dispose();
             }
@@ -247,11 +224,15 @@ public sealed class NotebookSession
         try
         {
             parsed = DirectiveParser.Parse(code);
-            await ApplyDirectivesAsync(parsed, name, warnings, cellToken).ConfigureAwait(false);
+            await _directives.ApplyAsync(parsed, name, warning =>
+            {
+                warnings.Add(warning);
+                Emit(s => s.WriteStream(StreamName.Stderr, $"warning: {warning}\n"));
+            }, cellToken).ConfigureAwait(false);
         }
         catch (DirectiveException e)
         {
-            return Outcome.Failed(CellStatus.Error, new CellError(CellErrorKind.Directive, name, "DirectiveError", e.Message, e.Line, null, [e.Message]));
+            return Outcome.Failed(CellStatus.Error, CellErrors.Directive(name, e.Message, e.Line));
         }
         catch (OperationCanceledException) when (cellToken.IsCancellationRequested)
         {
@@ -294,18 +275,18 @@ public sealed class NotebookSession
         {
             return Outcome.Failed(Stopped(interrupt), StoppedError(name, interrupt), parsed.Timed);
         }
-        if (ran.State is null) return Outcome.Failed(CellStatus.Error, CompilationError(name, ran.Errors), parsed.Timed);
+        if (ran.State is null) return Outcome.Failed(CellStatus.Error, CellErrors.Compilation(name, ran.Errors), parsed.Timed);
 
-        lock (_referencesLock)
+        lock (_stateLock)
         {
             _state = ran.State;
-            _pendingReferences.Clear();
+            _directives.Committed();
         }
         if (ran.State.Exception is { } exception)
         {
             if (exception is OperationCanceledException && cellToken.IsCancellationRequested)
                 return Outcome.Failed(Stopped(interrupt), StoppedError(name, interrupt), parsed.Timed);
-            return Outcome.Failed(CellStatus.Error, ExceptionError(name, exception), parsed.Timed);
+            return Outcome.Failed(CellStatus.Error, CellErrors.Exception(name, exception), parsed.Timed);
         }
         if (!ran.HasValue) return new Outcome(CellStatus.Ok, null, null, parsed.Timed);
         try
@@ -315,50 +296,8 @@ public sealed class NotebookSession
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
-            var error = ExceptionError(name, inner);
+            var error = CellErrors.Exception(name, inner);
             return Outcome.Failed(CellStatus.Error, error with { Message = $"formatting the cell's value failed: {error.Message}" }, parsed.Timed);
-        }
-    }
-
-    private async Task ApplyDirectivesAsync(ParsedCell parsed, string name, List<string> warnings, CancellationToken cancellationToken)
-    {
-        var toRestore = new List<NuGetReferenceDirective>();
-        foreach (var directive in parsed.Directives)
-        {
-            switch (directive)
-            {
-                case PackageSourceDirective source:
-                    if (!_packageSources.Contains(source.Source)) _packageSources.Add(source.Source);
-                    break;
-                case NuGetReferenceDirective package when HostPackages.VersionOf(package.PackageId) is { } hostVersion:
-                    if (package.Version is not null && !string.Equals(package.Version, hostVersion, StringComparison.OrdinalIgnoreCase))
-                    {
-                        string warning = $"{name}, line {package.Line}: #r \"nuget: {package.PackageId}, {package.Version}\" asks for version " +
-                            $"{package.Version}; the host carries {package.PackageId} {hostVersion}, which is used instead";
-                        warnings.Add(warning);
-                        Emit(s => s.WriteStream(StreamName.Stderr, $"warning: {warning}\n"));
-                    }
-                    foreach (var assembly in HostPackages.Load(package.PackageId)) AddReference(assembly);
-                    break;
-                case NuGetReferenceDirective package:
-                    toRestore.Add(package);
-                    break;
-                case AssemblyReferenceDirective reference:
-                    string path = AssemblyReferenceResolver.Resolve(reference.Path, Options.WorkingDirectory, reference.Line);
-                    var host = AssemblyReferenceResolver.FindHostAssembly(Path.GetFileNameWithoutExtension(path));
-                    if (host is not null) AddReference(host);
-                    else AddReference(path);
-                    break;
-            }
-        }
-        if (toRestore.Count == 0) return;
-        var restored = await _restorer.RestoreAsync(toRestore, _packageSources, cancellationToken).ConfigureAwait(false);
-        foreach (string path in restored)
-        {
-            // A dependency the host already has (FSharp.Core, System.*) must be the host's copy, or types would not match.
-            var host = AssemblyReferenceResolver.FindHostAssembly(Path.GetFileNameWithoutExtension(path));
-            if (host is not null) AddReference(host);
-            else AddReference(path);
         }
     }
 
@@ -371,26 +310,6 @@ public sealed class NotebookSession
         if (!statement.SemicolonToken.IsMissing) return false;
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;
-    }
-
-    // Host assemblies are referenced as loaded assemblies, so that the script loader binds to the host's copy.
-    private void AddReference(Assembly assembly)
-    {
-        if (_referenced.Add(assembly.Location)) AddReference(ScriptOptions.Default.AddReferences(assembly).MetadataReferences[^1]);
-    }
-
-    private void AddReference(string path)
-    {
-        if (_referenced.Add(path)) AddReference(MetadataReference.CreateFromFile(path));
-    }
-
-    private void AddReference(MetadataReference reference)
-    {
-        lock (_referencesLock)
-        {
-            _references.Add(reference);
-            _pendingReferences.Add(reference);
-        }
     }
 
     internal DisplayHandle EmitDisplay(MimeBundle bundle, string? mimeType)
@@ -410,14 +329,9 @@ public sealed class NotebookSession
     // Text a cell wrote without a line end yet belongs before the display that follows it.
     private void FlushStreams()
     {
-        SinkTextWriter? stdout, stderr;
-        lock (_sinkLock)
-        {
-            stdout = _currentStdout;
-            stderr = _currentStderr;
-        }
-        stdout?.Flush();
-        stderr?.Flush();
+        ConsoleCapture? capture;
+        lock (_sinkLock) capture = _capture;
+        capture?.Flush();
     }
 
     private void Emit(Action<IOutputSink> action)
@@ -432,53 +346,6 @@ public sealed class NotebookSession
     private static CellStatus Stopped(CancellationToken interrupt) =>
         interrupt.IsCancellationRequested ? CellStatus.Cancelled : CellStatus.TimedOut;
 
-    private CellError StoppedError(string name, CancellationToken interrupt)
-    {
-        if (interrupt.IsCancellationRequested)
-        {
-            string message = $"{name} was interrupted";
-            return new CellError(CellErrorKind.Cancelled, name, "Interrupted", message, null, null, [message]);
-        }
-        string timeout = FormatDuration(CellTimeout);
-        string text = $"{name} did not finish within the cell timeout of {timeout}; the run was stopped (raise the timeout to allow longer cells)";
-        return new CellError(CellErrorKind.Timeout, name, "TimeoutError", text, null, null, [text]);
-    }
-
-    private static CellError CompilationError(string name, List<Diagnostic> errors)
-    {
-        var first = errors[0];
-        var position = first.Location.GetLineSpan().StartLinePosition;
-        string Format(Diagnostic d)
-        {
-            var p = d.Location.GetLineSpan().StartLinePosition;
-            return $"{name}({p.Line + 1},{p.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
-        }
-        string message = $"error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
-        return new CellError(CellErrorKind.Compilation, name, "CompilationError", message, position.Line + 1, position.Character + 1,
-            errors.Select(Format).ToList());
-    }
-
-    private static CellError ExceptionError(string name, Exception exception)
-    {
-        var frames = StackTraceTrimmer.NotebookFrames(exception);
-        string type = exception.GetType().FullName ?? exception.GetType().Name;
-        int? line = null;
-        foreach (string frame in frames)
-        {
-            int at = frame.LastIndexOf(":line ", StringComparison.Ordinal);
-            if (at > 0 && int.TryParse(frame[(at + 6)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out int l))
-            {
-                line = l;
-                break;
-            }
-        }
-        var traceback = new List<string> { $"{type}: {exception.Message}" };
-        traceback.AddRange(frames);
-        return new CellError(CellErrorKind.Exception, name, type, exception.Message, line, null, traceback);
-    }
-
-    private static string FormatDuration(TimeSpan duration) =>
-        duration.TotalSeconds >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.###} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0} ms");
+    private CellError StoppedError(string name, CancellationToken interrupt) =>
+        CellErrors.Stopped(name, interrupt.IsCancellationRequested, CellTimeout);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 
 namespace AttnTutorial.Notebooks.Ipynb;
 

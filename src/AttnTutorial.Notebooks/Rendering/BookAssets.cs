@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 
 namespace AttnTutorial.Notebooks.Rendering;
 

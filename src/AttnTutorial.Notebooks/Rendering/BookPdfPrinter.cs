@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AttnTutorial.Notebooks.Browser;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 
 namespace AttnTutorial.Notebooks.Rendering;
 

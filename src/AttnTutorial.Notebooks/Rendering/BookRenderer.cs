@@ -1,5 +1,5 @@
 using System.Text;
-using AttnTutorial.Notebooks.IO;
+using AttnTutorial.IO;
 using AttnTutorial.Notebooks.Ipynb;
 
 namespace AttnTutorial.Notebooks.Rendering;

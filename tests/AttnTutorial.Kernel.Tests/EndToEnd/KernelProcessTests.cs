@@ -57,6 +57,28 @@ public class KernelProcessTests
         Assert.Equal(0, kernel.Process.ExitCode);
     }
 
+    [Fact]
+    public void FailedRequest_AbortsTheQueueBehindItOnlyWhenNotSilent()
+    {
+        using var kernel = new KernelProcess();
+
+        // Sent back to back, so each queues behind the one before it, as a client's "Run All" does.
+        string silentFailure = kernel.Send("execute_request", new JsonObject { ["code"] = "throw new Exception(\"silent probe\");", ["silent"] = true });
+        string afterSilent = kernel.Send("execute_request", new JsonObject { ["code"] = "1 + 1", ["silent"] = false });
+        string loudFailure = kernel.Send("execute_request", new JsonObject { ["code"] = "throw new Exception(\"seen\");", ["silent"] = false });
+        string afterLoud = kernel.Send("execute_request", new JsonObject { ["code"] = "2 + 2", ["silent"] = false });
+
+        var status = new Dictionary<string, string?>();
+        for (int i = 0; i < 4; i++)
+        {
+            var reply = kernel.Receive(Timeout) ?? throw new TimeoutException($"no execute_reply {i + 1} of 4; kernel log:\n{kernel.Log}");
+            status[reply.ParentHeader["msg_id"]!.GetValue<string>()] = reply.ContentText("status");
+        }
+
+        // As ipykernel: a silent request's failure never aborts what follows; a visible one does.
+        Assert.Equal(("error", "ok", "error", "aborted"), (status[silentFailure], status[afterSilent], status[loudFailure], status[afterLoud]));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("/nonexistent/connection.json")]

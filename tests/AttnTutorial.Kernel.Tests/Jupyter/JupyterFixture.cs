@@ -32,7 +32,7 @@ public sealed class JupyterFixture : IDisposable
     public string RunClient(string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
         Assert.True(JupyterClients.Available, JupyterClients.InstallHint);
-        var (code, output) = JupyterClients.Run([Path.Combine(AppContext.BaseDirectory, "clients", script), .. arguments], Environment, timeout);
+        var (code, output) = SystemPython.Run([Path.Combine(AppContext.BaseDirectory, "clients", script), .. arguments], timeout, Environment);
         Assert.True(code == 0, $"{script} {string.Join(' ', arguments)} exited with {code}:\n{output}");
         return output;
     }

@@ -46,7 +46,7 @@ public class NotebookExecutionTests(JupyterFixture jupyter)
     [ChapterNotebookFact("01-softmax-weighting.ipynb")]
     public void Chapter01_RunsWithoutErrors()
     {
-        var cells = Execute(RepositoryPaths.Notebook("01-softmax-weighting.ipynb")!, TimeSpan.FromMinutes(10));
+        var cells = Execute(Path.Combine(RepoPaths.CourseNotebooks, "01-softmax-weighting.ipynb"), TimeSpan.FromMinutes(10));
 
         var errors = cells.SelectMany(c => c!["outputs"] is JsonArray o ? o : []).Where(o => o!["output_type"]!.GetValue<string>() == "error").ToList();
         Assert.Empty(errors);

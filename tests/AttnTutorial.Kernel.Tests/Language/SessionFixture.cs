@@ -1,5 +1,4 @@
 using AttnTutorial.Notebooks.Execution;
-using AttnTutorial.Notebooks.Formatting;
 
 namespace AttnTutorial.Kernel.Tests.Language;
 
@@ -15,24 +14,11 @@ public sealed class SessionFixture
             var answer = 42;
             var numbers = new List<int> { 1, 2, 3 };
             """;
-        var result = Session.ExecuteAsync(cell, new NullSink()).GetAwaiter().GetResult();
+        var result = Session.ExecuteAsync(cell, new RecordingSink()).GetAwaiter().GetResult();
         if (!result.Succeeded) throw new InvalidOperationException(result.Error!.Describe());
     }
 
     internal NotebookSession Session { get; }
-
-    private sealed class NullSink : IOutputSink
-    {
-        public void WriteStream(StreamName stream, string text) { }
-
-        public void Display(string displayId, MimeBundle bundle) { }
-
-        public void UpdateDisplay(string displayId, MimeBundle bundle) { }
-
-        public void Result(int executionCount, MimeBundle bundle) { }
-
-        public void Error(CellError error) { }
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using AttnTutorial.Notebooks.Directives;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Directives;
 

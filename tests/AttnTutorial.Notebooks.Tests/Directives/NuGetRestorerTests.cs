@@ -1,12 +1,27 @@
+using AttnTutorial.Notebooks.Directives;
 using AttnTutorial.Notebooks.Execution;
 using AttnTutorial.Notebooks.Formatting;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Directives;
 
 /// <summary>Packages the host does not carry are restored with the .NET SDK (from the local cache or the registry).</summary>
 public class NuGetRestorerTests
 {
+    [Theory]
+    [InlineData(".NETCoreApp,Version=v10.0", "net10.0")]
+    [InlineData(".NETCoreApp,Version=v9.0", "net9.0")]
+    public void Moniker_FromTheTargetFrameworkAttribute_IsTheShortName(string frameworkName, string moniker)
+    {
+        Assert.Equal(moniker, NuGetRestorer.Moniker(frameworkName));
+    }
+
+    [Fact]
+    public void TargetFramework_IsTheOneTheEngineRunsOn()
+    {
+        Assert.Equal($"net{Environment.Version.Major}.{Environment.Version.Minor}", NuGetRestorer.TargetFramework);
+        Assert.Equal(NuGetRestorer.TargetFramework, NuGetRestorer.Moniker(null));
+    }
+
     [Fact]
     public async Task ExecuteAsync_PackageTheHostDoesNotCarry_IsRestoredAndUsable()
     {

@@ -1,6 +1,5 @@
 using AttnTutorial.Notebooks.Execution;
 using AttnTutorial.Notebooks.Formatting;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Execution;
 

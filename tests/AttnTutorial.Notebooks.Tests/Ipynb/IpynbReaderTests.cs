@@ -1,5 +1,4 @@
 using AttnTutorial.Notebooks.Ipynb;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Ipynb;
 
@@ -8,7 +7,7 @@ public class IpynbReaderTests
     [Fact]
     public void ReadFile_RealNbformatFile_ReadsCellsSourcesAndUnknownMetadata()
     {
-        var notebook = IpynbReader.ReadFile(Path.Combine(RepoPaths.TestData, "roundtrip-nbformat-4.5.ipynb"));
+        var notebook = IpynbReader.ReadFile(RepoPaths.File("tests", "AttnTutorial.Notebooks.Tests", "TestData", "roundtrip-nbformat-4.5.ipynb"));
 
         Assert.Equal(4, notebook.Cells.Count);
         Assert.Equal([CellType.Markdown, CellType.Code, CellType.Raw, CellType.Code], notebook.Cells.Select(c => c.Type));

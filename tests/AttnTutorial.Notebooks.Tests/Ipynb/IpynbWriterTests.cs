@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using AttnTutorial.Notebooks.Ipynb;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Ipynb;
 
 public class IpynbWriterTests
 {
-    private static readonly string Sample = Path.Combine(RepoPaths.TestData, "roundtrip-nbformat-4.5.ipynb");
+    private static readonly string Sample = RepoPaths.File("tests", "AttnTutorial.Notebooks.Tests", "TestData", "roundtrip-nbformat-4.5.ipynb");
 
     [Fact]
     public void Write_ReadOfNbformatFile_IsByteIdentical()

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AttnTutorial.Notebooks.Browser;
 using AttnTutorial.Notebooks.Ipynb;
-using AttnTutorial.Notebooks.Tests.Support;
+using AttnTutorial.TestSupport;
 
 namespace AttnTutorial.Notebooks.Tests.Rendering;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AttnTutorial.Notebooks.Browser;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
-using AttnTutorial.Notebooks.Tests.Support;
+using AttnTutorial.TestSupport;
 
 namespace AttnTutorial.Notebooks.Tests.Rendering;
 

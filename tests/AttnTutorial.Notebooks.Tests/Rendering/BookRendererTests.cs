@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Rendering;
 

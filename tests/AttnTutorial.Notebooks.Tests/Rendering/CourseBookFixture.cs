@@ -1,6 +1,6 @@
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
-using AttnTutorial.Notebooks.Tests.Support;
+using AttnTutorial.TestSupport;
 
 namespace AttnTutorial.Notebooks.Tests.Rendering;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Running;
-using AttnTutorial.Notebooks.Tests.Support;
 
 namespace AttnTutorial.Notebooks.Tests.Running;
 

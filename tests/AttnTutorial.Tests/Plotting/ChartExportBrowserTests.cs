@@ -73,7 +73,7 @@ public sealed class ChartExportBrowserTests : IDisposable
         Assert.Contains("https://example.com/pixel.png", Chromium.PageRequests(netLog));
     }
 
-    private static DirectoryInfo Artifacts => Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "test-screenshots"));
+    private static DirectoryInfo Artifacts => Directory.CreateDirectory(RepoPaths.File("artifacts", "test-screenshots"));
 
     private static string Between(string text, string from, string to)
     {
