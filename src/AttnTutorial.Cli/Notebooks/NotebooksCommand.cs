@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AttnTutorial.Notebooks.Browser;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
@@ -11,18 +12,21 @@ internal static class NotebooksCommand
 {
     private const string Usage = """
         usage: attntutorial notebooks run PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
-               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--with-solutions]
+               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--with-solutions] [--pdf]
 
           run     runs each notebook (a folder means all *.ipynb in it, in name order) in a fresh C# session and
                   writes the executed copy to DIR (default artifacts/executed); the source is never modified
-          render  writes an offline HTML book to DIR (default artifacts/book): index.html and one page per
-                  notebook; notebooks that carry outputs are rendered as they are, the others are run first
+          render  writes an offline HTML book to DIR (default artifacts/book): index.html, one page per notebook
+                  (math typeset, a sidebar with every chapter, search), the notebooks for download and assets/;
+                  notebooks that carry outputs are rendered as they are, the others are run first
 
           -p name=value     set a parameter declared in the notebook's cell tagged "parameters" (repeatable)
           --out DIR         where to write
           --timeout SECONDS the longest one cell may run (default 600)
           --allow-errors    run on after a failing cell; the notebook does not count as failed
           --with-solutions  render only: add FOLDER/solutions/*.ipynb as an appendix (the instructors' book)
+          --pdf             render only: also print the book to DIR/book.pdf (A4, charts and math drawn) with headless
+                            Chromium (CHROMIUM_PATH, else /usr/bin/chromium)
         """;
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -56,6 +60,12 @@ internal static class NotebooksCommand
             {
                 if (verb != "render") throw new UsageException("--with-solutions applies to render only");
                 solutions = options.ExpandSolutions();
+            }
+            if (options.Pdf)
+            {
+                if (verb != "render") throw new UsageException("--pdf applies to render only");
+                // Before any notebook runs: a missing browser should not cost a ten-minute render.
+                if (ChromiumLocator.Find() is null) throw new UsageException($"--pdf needs Chromium: {ChromiumLocator.NotFoundMessage()}");
             }
             if (verb == "run")
             {
@@ -147,6 +157,7 @@ internal static class NotebooksCommand
             if (cancellationToken.IsCancellationRequested) break;
         }
 
+        string? printPage = null;
         if (verb == "render")
         {
             // Solutions share their chapter's file name, so their pages get a prefix.
@@ -154,14 +165,31 @@ internal static class NotebooksCommand
                 (r.Job.Solution ? "solutions-" : "") + Path.GetFileNameWithoutExtension(r.Job.Path) + ".ipynb",
                 r.Result?.Executed ?? r.Job.Notebook,
                 r.Result is { Succeeded: false } failed ? failed.FirstError ?? "the run was stopped" : null,
-                Appendix: r.Job.Solution)).ToList();
-            new BookRenderer().Render(chapters, options.OutputDirectory);
+                Appendix: r.Job.Solution,
+                SourcePath: r.Job.Path)).ToList();
+            var book = new BookRenderer(new BookOptions { PrintPage = options.Pdf }).Render(chapters, options.OutputDirectory);
+            foreach (string warning in book.Warnings) stderr.WriteLine($"warning: {warning}");
+            printPage = book.PrintPage;
         }
 
         stdout.Write(Summary(results));
         stdout.WriteLine(verb == "run"
             ? $"executed notebooks: {Path.GetFullPath(options.OutputDirectory)}"
             : $"book: {Path.GetFullPath(Path.Combine(options.OutputDirectory, "index.html"))}");
+        if (printPage is not null)
+        {
+            string pdf = Path.Combine(options.OutputDirectory, "book.pdf");
+            try
+            {
+                await BookPdfPrinter.PrintAsync(printPage, pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
+                stdout.WriteLine($"pdf: {Path.GetFullPath(pdf)}");
+            }
+            catch (DevToolsException e)
+            {
+                stderr.WriteLine($"notebooks render: the book was written but not printed to {pdf}: {e.Message}");
+                return 1;
+            }
+        }
         bool allRan = results.Count == jobs.Count;
         return allRan && results.All(r => r.Result is null || r.Result.Succeeded) ? 0 : 1;
     }

@@ -20,6 +20,9 @@ internal sealed record NotebooksOptions
     /// <summary>render only: add each folder's solutions/*.ipynb as an appendix (the instructors' book).</summary>
     public bool WithSolutions { get; init; }
 
+    /// <summary>render only: also print the book to book.pdf with headless Chromium (the workshop handout).</summary>
+    public bool Pdf { get; init; }
+
     public bool Help { get; init; }
 
     /// <exception cref="UsageException">An option is unknown, lacks its value, or has a bad one.</exception>
@@ -31,6 +34,7 @@ internal sealed record NotebooksOptions
         var timeout = TimeSpan.FromMinutes(10);
         bool allowErrors = false;
         bool withSolutions = false;
+        bool pdf = false;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -67,6 +71,9 @@ internal sealed record NotebooksOptions
                 case "--with-solutions":
                     withSolutions = true;
                     break;
+                case "--pdf":
+                    pdf = true;
+                    break;
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1) throw new UsageException($"unknown option '{arg}'");
                     paths.Add(arg);
@@ -74,7 +81,7 @@ internal sealed record NotebooksOptions
             }
         }
         if (paths.Count == 0) throw new UsageException("no notebook or folder given");
-        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors, WithSolutions = withSolutions };
+        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors, WithSolutions = withSolutions, Pdf = pdf };
     }
 
     /// <summary>

@@ -1,135 +1,170 @@
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using AttnTutorial.IO;
 using AttnTutorial.Notebooks.Ipynb;
 
 namespace AttnTutorial.Notebooks.Rendering;
 
 /// <summary>
-/// Writes an offline HTML book: <c>index.html</c> with the chapter list and one page per chapter with its markdown,
-/// highlighted code and outputs. Pages with Plotly figures embed plotly.js once (from Plotly.NET's DLL); nothing is
-/// loaded from the network, so the folder works as a handout.
+/// Writes an offline HTML book: <c>index.html</c>, one page per chapter (markdown with math typeset by KaTeX at render
+/// time, highlighted code, outputs), a sidebar with every chapter and its sections, previous/next links, a search box,
+/// the notebooks for download, and the shared files once in <c>assets/</c> (plotly.js, KaTeX's stylesheet and fonts,
+/// MiniSearch and its index). Nothing is loaded from the network, so the folder works as a handout.
 /// </summary>
 public sealed class BookRenderer
 {
-    /// <param name="title">The book's title on the index page.</param>
-    public BookRenderer(string title = "AttnTutorial")
+    /// <exception cref="ArgumentException">An option is out of range (see <see cref="BookOptions.Validate"/>).</exception>
+    public BookRenderer(BookOptions? options = null)
     {
-        Title = title;
+        Options = options ?? new BookOptions();
+        Options.Validate();
     }
 
-    public string Title { get; }
+    public BookOptions Options { get; }
 
-    /// <summary>Writes the index and every chapter page into <paramref name="outputDirectory"/>; returns the paths written.</summary>
-    public IReadOnlyList<string> Render(IReadOnlyList<BookChapter> chapters, string outputDirectory)
+    /// <summary>Writes the book into <paramref name="outputDirectory"/>.</summary>
+    public BookRenderResult Render(IReadOnlyList<BookChapter> chapters, string outputDirectory)
     {
+        var links = new BookLinks(chapters, Options);
+        List<ChapterContent> book;
+        using (var katex = new KatexRenderer())
+        {
+            var renderer = new ChapterContentRenderer(katex, links);
+            book = chapters.Select(renderer.Render).ToList();
+        }
+
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
-        string index = Path.Combine(outputDirectory, "index.html");
-        AtomicFile.WriteAllText(index, RenderIndex(chapters));
-        written.Add(index);
-        for (int i = 0; i < chapters.Count; i++)
+        void Write(string name, string html)
         {
-            string page = Path.Combine(outputDirectory, chapters[i].PageName);
-            AtomicFile.WriteAllText(page, RenderChapter(chapters, i));
-            written.Add(page);
+            string path = Path.Combine(outputDirectory, name);
+            AtomicFile.WriteAllText(path, html);
+            written.Add(path);
         }
-        return written;
+        Write("index.html", IndexPage(book));
+        for (int i = 0; i < book.Count; i++) Write(book[i].Chapter.PageName, ChapterPage(book, i, links));
+        foreach (var chapter in chapters) written.Add(WriteDownload(chapter, outputDirectory));
+        string? print = null;
+        if (Options.PrintPage)
+        {
+            Write("print.html", PrintPage(book));
+            print = written[^1];
+        }
+        written.AddRange(BookAssets.Write(outputDirectory, SearchIndexBuilder.Script(book)));
+        return new BookRenderResult(written, book.SelectMany(c => c.Warnings).ToList(), print);
     }
 
-    public string RenderIndex(IReadOnlyList<BookChapter> chapters)
+    private string IndexPage(List<ChapterContent> book)
     {
-        var body = new StringBuilder();
-        body.Append("<main><h1>").Append(Encode(Title)).Append("</h1>\n");
-        AppendList(body, chapters.Where(c => !c.Appendix));
-        var appendix = chapters.Where(c => c.Appendix).ToList();
-        if (appendix.Count > 0)
-        {
-            body.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
-            AppendList(body, appendix);
-        }
-        body.Append("</main>\n");
-        return Page(Title, body.ToString(), withPlotly: false);
+        var main = new StringBuilder();
+        main.Append("<h1>").Append(Encode(Options.Title)).Append("</h1>\n");
+        AppendContents(main, book);
+        if (Options.PrintPage) main.Append("<p class=\"print-link\"><a href=\"print.html\">The whole book on one page, for printing</a></p>\n");
+        return Page(Options.Title, BookSidebar.Html(Options.Title, book, current: null), main.ToString(), withPlotly: false);
     }
 
-    private static void AppendList(StringBuilder body, IEnumerable<BookChapter> chapters)
+    /// <summary>The chapters, then the worked solutions (if any) after an appendix heading.</summary>
+    private static void AppendContents(StringBuilder html, List<ChapterContent> book)
     {
-        body.Append("<ol class=\"chapters\">\n");
-        foreach (var chapter in chapters)
+        AppendList(html, book.Where(c => !c.Chapter.Appendix));
+        if (book.Any(c => c.Chapter.Appendix))
         {
-            body.Append("<li><a href=\"").Append(Encode(chapter.PageName)).Append("\">").Append(Encode(chapter.Title)).Append("</a>");
-            if (chapter.Error is not null) body.Append(" <span class=\"failed\">(the run stopped with an error)</span>");
-            body.Append("</li>\n");
+            html.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
+            AppendList(html, book.Where(c => c.Chapter.Appendix));
         }
-        body.Append("</ol>\n");
     }
 
-    public string RenderChapter(IReadOnlyList<BookChapter> chapters, int index)
+    private static void AppendList(StringBuilder html, IEnumerable<ChapterContent> chapters)
     {
-        var chapter = chapters[index];
-        var outputs = new OutputHtmlRenderer();
-        var body = new StringBuilder();
-        body.Append("<header><a href=\"index.html\">").Append(Encode(Title)).Append("</a></header>\n<main>\n");
-        if (chapter.Error is not null)
-            body.Append("<div class=\"banner\">This chapter's run stopped with an error:\n").Append(Encode(chapter.Error)).Append("</div>\n");
-        foreach (var cell in chapter.Notebook.Cells)
+        html.Append("<ol class=\"chapters\">\n");
+        foreach (var content in chapters)
         {
-            switch (cell.Type)
-            {
-                case CellType.Markdown:
-                    body.Append("<section class=\"cell markdown\">\n").Append(MarkdownRenderer.ToHtml(WithAttachments(cell))).Append("</section>\n");
-                    break;
-                case CellType.Code:
-                    body.Append("<section class=\"cell code\">\n<div class=\"prompt\">In [")
-                        .Append(cell.ExecutionCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? " ")
-                        .Append("]:</div>\n<pre class=\"source\"><code>").Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n");
-                    foreach (var output in cell.Outputs.OfType<JsonObject>()) body.Append(outputs.Render(output)).Append('\n');
-                    body.Append("</section>\n");
-                    break;
-                default:
-                    body.Append("<section class=\"cell raw\"><pre>").Append(Encode(cell.Source)).Append("</pre></section>\n");
-                    break;
-            }
+            html.Append("<li><a href=\"").Append(Encode(content.Chapter.PageName)).Append("\">").Append(Encode(content.Chapter.Title)).Append("</a>");
+            if (content.Chapter.Error is not null) html.Append(" <span class=\"failed\">(the run stopped with an error)</span>");
+            html.Append("</li>\n");
         }
-        body.Append("</main>\n<nav class=\"pager\">");
-        body.Append(index > 0 ? $"<a href=\"{Encode(chapters[index - 1].PageName)}\">← {Encode(chapters[index - 1].Title)}</a>" : "<span></span>");
-        body.Append("<a href=\"index.html\">Contents</a>");
-        body.Append(index + 1 < chapters.Count ? $"<a href=\"{Encode(chapters[index + 1].PageName)}\">{Encode(chapters[index + 1].Title)} →</a>" : "<span></span>");
-        body.Append("</nav>\n");
-        return Page($"{chapter.Title} · {Title}", body.ToString(), outputs.UsesPlotly);
+        html.Append("</ol>\n");
     }
 
-    private static string Page(string title, string body, bool withPlotly)
+    private string ChapterPage(List<ChapterContent> book, int index, BookLinks links)
+    {
+        var content = book[index];
+        var chapter = content.Chapter;
+        var main = new StringBuilder();
+        main.Append("<p class=\"chapter-links\"><a href=\"").Append(Encode(chapter.DownloadName)).Append("\" download>Download this notebook</a>");
+        if (links.SourceUrl(chapter) is { } source) main.Append(" · <a href=\"").Append(Encode(source)).Append("\">Source in the repository</a>");
+        if (Counterpart(book, chapter) is { } other)
+        {
+            main.Append(" · <a class=\"").Append(chapter.Appendix ? "chapter-link" : "solution-link").Append("\" href=\"").Append(Encode(other.PageName)).Append("\">")
+                .Append(chapter.Appendix ? "Back to the chapter" : "Worked solution").Append("</a>");
+        }
+        main.Append("</p>\n").Append(content.Html);
+
+        main.Append("<nav class=\"pager\" aria-label=\"Previous and next chapter\">");
+        main.Append(index > 0
+            ? $"<a class=\"prev\" rel=\"prev\" href=\"{Encode(book[index - 1].Chapter.PageName)}\">← {Encode(book[index - 1].Chapter.Title)}</a>"
+            : "<a class=\"prev\" rel=\"prev\" href=\"index.html\">← Contents</a>");
+        main.Append(index + 1 < book.Count
+            ? $"<a class=\"next\" rel=\"next\" href=\"{Encode(book[index + 1].Chapter.PageName)}\">{Encode(book[index + 1].Chapter.Title)} →</a>"
+            : "<span></span>");
+        main.Append("</nav>\n");
+        return Page($"{chapter.Title} · {Options.Title}", BookSidebar.Html(Options.Title, book, chapter), main.ToString(), content.UsesPlotly);
+    }
+
+    /// <summary>A chapter's worked solution, or a solution's chapter: the notebook of the same file name on the other side.</summary>
+    private static BookChapter? Counterpart(List<ChapterContent> book, BookChapter chapter)
+    {
+        string name = Path.GetFileName(chapter.SourcePath ?? chapter.FileName);
+        return book.Select(c => c.Chapter).FirstOrDefault(c => c.Appendix != chapter.Appendix
+            && string.Equals(Path.GetFileName(c.SourcePath ?? c.FileName), name, StringComparison.Ordinal));
+    }
+
+    /// <summary>Every chapter on one page for printing (the PDF handout): a title page with the contents, then a page break before each chapter.</summary>
+    private string PrintPage(List<ChapterContent> book)
+    {
+        var main = new StringBuilder();
+        main.Append("<section class=\"title-page\"><h1>").Append(Encode(Options.Title)).Append("</h1>\n");
+        AppendContents(main, book);
+        main.Append("</section>\n");
+        foreach (var content in book)
+        {
+            main.Append("<article class=\"chapter\" id=\"").Append(Encode(Path.GetFileNameWithoutExtension(content.Chapter.PageName))).Append("\">\n")
+                .Append(content.Html).Append("</article>\n");
+        }
+        return Page(Options.Title, sidebar: "", main.ToString(), book.Any(c => c.UsesPlotly), bodyClass: "print");
+    }
+
+    private static string Page(string title, string sidebar, string main, bool withPlotly, string bodyClass = "book")
     {
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n")
-            .Append("<style>\n").Append(BookStyles.Css).Append("\n</style>\n");
-        if (withPlotly) page.Append("<script>\n").Append(PlotlyJs.Script).Append("\n</script>\n");
-        page.Append("</head>\n<body>\n").Append(body).Append("</body>\n</html>\n");
+            .Append("<link rel=\"stylesheet\" href=\"").Append(BookAssets.KatexCss).Append("\">\n")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(BookAssets.BookCss).Append("\">\n");
+        // Figures are drawn by inline scripts as the page is read, so plotly.js must load before them.
+        if (withPlotly) page.Append("<script src=\"").Append(BookAssets.PlotlyJs).Append("\"></script>\n");
+        page.Append("<script src=\"").Append(BookAssets.BookJs).Append("\" defer></script>\n")
+            .Append("</head>\n<body class=\"").Append(bodyClass).Append("\">\n")
+            .Append(sidebar)
+            .Append("<main>\n").Append(main).Append("</main>\n</body>\n</html>\n");
         return page.ToString();
     }
 
-    /// <summary>Markdown images that point at cell attachments (<c>attachment:name.png</c>) become data URIs.</summary>
-    private static string WithAttachments(NotebookCell cell)
+    /// <summary>The notebook as its source file has it (the learner runs it), or as given when it was made in memory.</summary>
+    private static string WriteDownload(BookChapter chapter, string outputDirectory)
     {
-        if (cell.Attachments is null) return cell.Source;
-        string source = cell.Source;
-        foreach (var (name, bundle) in cell.Attachments)
+        string path = Path.Combine(outputDirectory, chapter.DownloadName);
+        if (chapter.SourcePath is not null && File.Exists(chapter.SourcePath) && Path.GetExtension(chapter.SourcePath).Equals(".ipynb", StringComparison.OrdinalIgnoreCase))
         {
-            if (bundle is not JsonObject data) continue;
-            foreach (var (mime, content) in data)
-            {
-                if (!mime.StartsWith("image/", StringComparison.Ordinal) || content is null) continue;
-                string base64 = IpynbReader.ReadMultiline(content, "attachment", name).Replace("\n", "", StringComparison.Ordinal);
-                source = source.Replace($"attachment:{name}", $"data:{mime};base64,{base64}", StringComparison.Ordinal);
-                break;
-            }
+            byte[] bytes = File.ReadAllBytes(chapter.SourcePath);
+            AtomicFile.Write(path, stream => stream.Write(bytes));
         }
-        return source;
+        else
+        {
+            IpynbWriter.WriteFile(chapter.Notebook, path);
+        }
+        return path;
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Encode(text);
 }

@@ -11,7 +11,9 @@ namespace AttnTutorial.Notebooks.Rendering;
 /// One Jupyter output object to HTML for the book. For rich outputs the richest representation the book can show wins:
 /// Plotly figure, HTML, SVG, PNG/JPEG, markdown, then plain text.
 /// </summary>
-internal sealed partial class OutputHtmlRenderer
+/// <param name="markdownRenderer">Renders text/markdown outputs (math typeset, headings with ids unique on the page).</param>
+/// <param name="figureIdPrefix">Starts each figure's element id, so that figures of several chapters on one page stay apart.</param>
+internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRenderer, string figureIdPrefix)
 {
     private int _figures;
 
@@ -58,7 +60,7 @@ internal sealed partial class OutputHtmlRenderer
             if (data[image] is { } bytes)
                 return $"<div class=\"output image\"><img src=\"data:{image};base64,{Text(bytes).Replace("\n", "", StringComparison.Ordinal)}\" alt=\"\"></div>";
         }
-        if (data["text/markdown"] is { } markdown) return $"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(Text(markdown))}</div>";
+        if (data["text/markdown"] is { } markdown) return $"<div class=\"output markdown\">{markdownRenderer.Render(Text(markdown)).Html}</div>";
         if (data[MimeBundle.PlainText] is { } text) return $"<pre class=\"output text\">{Encode(Text(text))}</pre>";
         if (data["application/json"] is { } json) return $"<pre class=\"output json\">{Encode(json.ToJsonString())}</pre>";
         return "";
@@ -66,11 +68,12 @@ internal sealed partial class OutputHtmlRenderer
 
     private string RenderFigure(JsonObject figure)
     {
-        string id = $"figure-{++_figures}";
+        string id = $"{figureIdPrefix}figure-{++_figures}";
         string json = Formatting.PlotlyFormatter.EscapeForScript(figure.ToJsonString());
+        // bookFigures collects Plotly's promises: the PDF printer waits for all of them (assets/book.js, bookReady).
         return $"""
             <div class="output plotly"><div id="{id}" class="plotly-figure"></div></div>
-            <script>(function () {"{"} var f = {json}; Plotly.newPlot("{id}", f.data, f.layout || {"{}"}, f.config || {"{}"}); {"}"})();</script>
+            <script>(function () {"{"} var f = {json}; (window.bookFigures = window.bookFigures || []).push(Plotly.newPlot("{id}", f.data, f.layout || {"{}"}, f.config || {"{}"})); {"}"})();</script>
             """;
     }
 

@@ -171,4 +171,15 @@ public class NotebooksCommandTests
         Assert.StartsWith("notebooks render: --with-solutions found no worked solutions", render.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("book")));
     }
+
+    [Fact]
+    public void Pdf_OnRun_Exit2BeforeWork()
+    {
+        using var folder = new TempFolder();
+
+        var (code, _, stderr) = Cli("run", RepoPaths.TestNotebooks, "--pdf", "--out", folder.Path);
+
+        Assert.Equal((2, "notebooks run: --pdf applies to render only" + Environment.NewLine), (code, stderr));
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
 }

@@ -1,0 +1,108 @@
+// The book's script (assets/book.js), shared by every page: the search box, and bookReady() for the PDF printer.
+(function () {
+  'use strict';
+  // Pages live in the book's folder and load this file from assets/; the search files sit beside it.
+  var assets = document.currentScript.src.replace(/book\.js([?#].*)?$/, '');
+  var searchOptions = { prefix: true, fuzzy: 0.15, boost: { title: 3, chapter: 2 }, combineWith: 'AND' };
+  var loading = null;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  // MiniSearch and the index (built when the book was rendered) load the first time a reader uses the search box.
+  function loadIndex() {
+    if (!loading) {
+      loading = loadScript(assets + 'minisearch/minisearch.js')
+        .then(function () { return loadScript(assets + 'search-index.js'); })
+        .then(function () {
+          var data = window.bookSearchIndex;
+          return MiniSearch.loadJS(data.index, data.options);
+        });
+    }
+    return loading;
+  }
+
+  function span(className, text) {
+    var element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  function showResults(list, results) {
+    list.textContent = '';
+    if (results.length === 0) {
+      var empty = document.createElement('li');
+      empty.className = 'search-empty';
+      empty.textContent = 'Nothing found.';
+      list.appendChild(empty);
+    }
+    results.forEach(function (result) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = result.id;
+      link.appendChild(span('result-chapter', result.chapter));
+      link.appendChild(span('result-title', result.title));
+      link.appendChild(span('result-snippet', result.snippet));
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    list.hidden = false;
+  }
+
+  var input = document.getElementById('search-input');
+  var list = document.getElementById('search-results');
+  if (input && list) {
+    input.addEventListener('focus', loadIndex);
+    input.addEventListener('input', function () {
+      var query = input.value.trim();
+      if (!query) {
+        list.hidden = true;
+        list.textContent = '';
+        return;
+      }
+      loadIndex().then(function (search) {
+        if (input.value.trim() === query) showResults(list, search.search(query, searchOptions).slice(0, 12));
+      });
+    });
+    input.addEventListener('keydown', function (event) {
+      var first = list.querySelector('a');
+      if (event.key === 'Enter' && first) window.location.href = first.href;
+      if (event.key === 'Escape') {
+        input.value = '';
+        list.hidden = true;
+      }
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === '/' && document.activeElement !== input) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  // On the print page a figure wider than the paper is scaled down whole, so nothing is cut off at the margin.
+  function fitFiguresToPage() {
+    document.querySelectorAll('.plotly-figure').forEach(function (figure) {
+      var svg = figure.querySelector('svg.main-svg');
+      var room = figure.parentElement.clientWidth;
+      var width = svg ? parseFloat(svg.getAttribute('width')) : 0;
+      if (width > room) figure.style.zoom = String(room / width);
+    });
+  }
+
+  // Resolves once every Plotly figure is drawn and every font (KaTeX's) has loaded: the PDF printer waits for it.
+  window.bookReady = function () {
+    return Promise.all((window.bookFigures || []).concat([document.fonts.ready])).then(function () {
+      if (document.body.classList.contains('print')) fitFiguresToPage();
+      return document.fonts.ready;
+    }).then(function () { return (window.bookFigures || []).length; });
+  };
+})();
