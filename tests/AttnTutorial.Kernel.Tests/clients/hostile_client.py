@@ -291,9 +291,18 @@ def scenario_fuzz(km, kc):
     marker = os.path.join(folder, "unsigned-ran.txt")
     replay_marker = os.path.join(folder, "replayed.txt")
     code = append_code(marker, "ran")
-    good = raw.frames(RawShell.header("execute_request"), execute_content(append_code(replay_marker, "once")))
+    awaited = []  # msg_ids of signed requests with a readable header: each must get a reply
+
+    def signed(msg_type, content, expect_reply=True):
+        header = RawShell.header(msg_type)
+        if expect_reply:
+            awaited.append(header["msg_id"])
+        return raw.frames(header, content)
+
+    good = signed("execute_request", execute_content(append_code(replay_marker, "once")))
     h = json.dumps(RawShell.header("execute_request")).encode()
     c = json.dumps(execute_content(code)).encode()
+    other = Session(key=b"other")
     cases = [
         ("no frames but the delimiter", [b"<IDS|MSG>"]),
         ("no delimiter", [b"hello", b"world"]),
@@ -303,38 +312,42 @@ def scenario_fuzz(km, kc):
         ("short signature", [b"<IDS|MSG>", b"abc", h, b"{}", b"{}", c]),
         ("non-hex signature", [b"<IDS|MSG>", b"z" * 64, h, b"{}", b"{}", c]),
         ("signature of other frames", [b"<IDS|MSG>", raw.sign([h, b"{}", b"{}", b"{}"]), h, b"{}", b"{}", c]),
-        ("signed with another key", Session(key=b"other").serialize(Session(key=b"other").msg("execute_request", execute_content(code)))),
+        ("signed with another key", other.serialize(other.msg("execute_request", execute_content(code)))),
         ("header not JSON", raw.frames(b"{not json", c)),
         ("header a list", raw.frames(b"[1, 2]", c)),
         ("header without msg_type", raw.frames({"msg_id": "x", "session": "s"}, c)),
         ("msg_type a number", raw.frames(dict(RawShell.header("execute_request"), msg_type=7), c)),
-        ("unknown msg_type", raw.frames(RawShell.header("make_coffee_request"), {})),
-        ("content not JSON", raw.frames(h, b"\xff\xfe not utf-8")),
-        ("content a string", raw.frames(RawShell.header("execute_request"), b'"1+1"')),
-        ("code a number", raw.frames(RawShell.header("execute_request"), execute_content(12))),
-        ("code null", raw.frames(RawShell.header("execute_request"), {"code": None})),
-        ("silent a string", raw.frames(RawShell.header("execute_request"), dict(execute_content("2"), silent="yes"))),
-        ("user_expressions a list", raw.frames(RawShell.header("execute_request"), dict(execute_content("3"), user_expressions=[1]))),
-        ("cursor_pos negative", raw.frames(RawShell.header("complete_request"), {"code": "Math.", "cursor_pos": -5})),
-        ("cursor_pos huge", raw.frames(RawShell.header("inspect_request"), {"code": "Math.Sqrt", "cursor_pos": 10 ** 12})),
+        ("unknown msg_type", signed("make_coffee_request", {}, expect_reply=False)),
+        ("content not UTF-8", signed("execute_request", b"\xff\xfe not utf-8")),
+        ("content a string", signed("execute_request", b'"1+1"')),
+        ("code a number", signed("execute_request", execute_content(12))),
+        ("code null", signed("execute_request", {"code": None})),
+        ("silent a string", signed("execute_request", dict(execute_content("2"), silent="yes"))),
+        ("user_expressions a list", signed("execute_request", dict(execute_content("3"), user_expressions=[1]))),
+        ("cursor_pos negative", signed("complete_request", {"code": "Math.", "cursor_pos": -5})),
+        ("cursor_pos huge", signed("inspect_request", {"code": "Math.Sqrt", "cursor_pos": 10 ** 12})),
         ("repeated header key", raw.frames(h[:-1] + b', "msg_type": "shutdown_request"}', c)),
-        ("repeated content key", raw.frames(RawShell.header("execute_request"), b'{"code": "1", "code": "2"}')),
-        ("deeply nested content", raw.frames(RawShell.header("execute_request"), b'{"code": "4", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}")),
-        ("oversized code", raw.frames(RawShell.header("is_complete_request"), {"code": "x" * 5_000_000})),
-        ("oversized unsigned", [b"<IDS|MSG>", b"", h, b"{}", b"{}", b"{\"code\": \"" + b"y" * 20_000_000 + b"\"}"]),
-        ("extra buffers", raw.frames(RawShell.header("kernel_info_request"), {}) + [b"buffer"] * 50),
+        ("repeated content key", signed("execute_request", b'{"code": "1", "code": "2"}')),
+        ("deeply nested content", signed("execute_request", b'{"code": "4", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}")),
+        ("oversized code", signed("is_complete_request", {"code": "x" * 5_000_000})),
+        ("oversized unsigned", [b"<IDS|MSG>", b"", h, b"{}", b"{}", b'{"code": "' + b"y" * 20_000_000 + b'"}']),
+        ("extra buffers", signed("kernel_info_request", {}) + [b"buffer"] * 50),
         ("shutdown unsigned", raw.frames(RawShell.header("shutdown_request"), {"restart": False}, signed=False)),
         ("the good request", good),
         ("the good request replayed", good),
     ]
+    answered = set()
     try:
         for name, frames in cases:
             raw.send(frames)
-            answered = raw.drain(0.3)
-            for reply in answered:
-                check(reply["msg_type"].endswith("_reply"), f"{name}: answered with a reply", reply)
+            for reply in raw.drain(0.3):
+                check(reply["msg_type"].endswith("_reply"), f"{name}: the kernel sent a reply", reply)
+                answered.add(reply["parent_header"].get("msg_id"))
             still_answers(kc, name)
-        raw.drain(1.0)
+        answered.update(r["parent_header"].get("msg_id") for r in raw.drain(2.0))
+        missing = [m for m in awaited if m not in answered]
+        check(not missing, f"each of the {len(awaited)} signed requests of a known type with a readable header got a reply",
+              missing)
         check(lines_of(marker) == [], "no unsigned or forged code ran", lines_of(marker))
         check(lines_of(replay_marker) == ["once"], "the replayed request ran once", lines_of(replay_marker))
         check(km.is_alive(), f"the kernel survived {len(cases)} malformed, unsigned, replayed and oversized messages")
