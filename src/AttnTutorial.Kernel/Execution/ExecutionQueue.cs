@@ -73,17 +73,18 @@ internal sealed class ExecutionQueue : IDisposable
         bool stopOnError = request.ContentFlag("stop_on_error", true);
         if (storeHistory) _executionCount++;
         int count = _executionCount;
-        if (!silent) context.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
-
-        var session = _host.Session;
+        // Interruptible from here on: the first cell may still wait for the session to be created.
         using var cancellation = new CancellationTokenSource();
         lock (_gate) _running = cancellation;
+        if (!silent) context.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
+
         CellResult result;
         JsonObject? expressions = null;
         using (var sink = new KernelOutputSink(context, silent, count))
         {
             try
             {
+                var session = _host.Session;
                 using (sink.Own())
                 {
                     // Never throws for the cell's sake: an interrupt, even before the cell started, comes back as a Cancelled result.

@@ -89,12 +89,17 @@ def still_answers(kc, after):
     check(reply["status"] == "ok" and result_text(outputs) == "2", f"1 + 1 is still 2 after {after}", (reply, outputs))
 
 
-def wait_for_input(kc, msg_id):
+def wait_for_output(kc, msg_id, text):
+    """Waits until the cell of msg_id prints text: it runs (execute_input comes before a first cell's compilation)."""
     deadline = time.monotonic() + TIMEOUT
     while True:
         msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "stream" and text in msg["content"]["text"]:
             return
+        if msg["msg_type"] == "error":
+            raise Failure(f"the cell failed before it was interrupted: {msg['content']}")
 
 
 class RawShell:
@@ -208,8 +213,8 @@ def scenario_interrupt_runaway(km, kc):
     # Never looks at CellCancellationToken: nothing can stop it inside the process.
     code = 'var spins = 0;\nwhile (true) { Console.WriteLine($"runaway {spins++}"); Thread.Sleep(20); }'
     msg_id = kc.execute(code)
-    wait_for_input(kc, msg_id)
-    time.sleep(1.0)
+    wait_for_output(kc, msg_id, "runaway 0")
+    time.sleep(0.5)
     started = time.monotonic()
     km.interrupt_kernel()
     reply, _ = collect(kc, msg_id)
@@ -226,11 +231,11 @@ def scenario_interrupt_runaway(km, kc):
 
 
 def scenario_interrupt_keeps_variables(km, kc):
-    code = ('var run = 41;\nvar steps = 0;\n'
+    code = ('var run = 41;\nvar steps = 0;\nConsole.WriteLine("started");\n'
             'while (true) { CellCancellationToken.ThrowIfCancellationRequested(); steps++; Thread.Sleep(10); }')
     msg_id = kc.execute(code)
-    wait_for_input(kc, msg_id)
-    time.sleep(1.0)
+    wait_for_output(kc, msg_id, "started")
+    time.sleep(0.5)
     km.interrupt_kernel()
     reply, _ = collect(kc, msg_id)
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "the cell is interrupted", reply)
