@@ -84,14 +84,23 @@ internal sealed class ExecutionQueue : IDisposable
         {
             try
             {
-                var session = _host.Session;
-                using (sink.Own())
+                string name = storeHistory ? $"cell {count}" : "unnumbered cell";
+                var session = _host.WaitForSession(cancellation.Token);
+                if (session is null)
                 {
-                    // Never throws for the cell's sake: an interrupt, even before the cell started, comes back as a Cancelled result.
-                    result = session.ExecuteAsync(code, storeHistory ? $"cell {count}" : "unnumbered cell", sink, cancellation.Token).GetAwaiter().GetResult();
+                    result = InterruptedBeforeStart(name, count);
+                    sink.Error(result.Error!);
                 }
-                if (result.Succeeded && request.Content["user_expressions"] is JsonObject { Count: > 0 } asked)
-                    expressions = UserExpressions.Evaluate(session, asked, cancellation.Token);
+                else
+                {
+                    using (sink.Own())
+                    {
+                        // Never throws for the cell's sake: an interrupt, even before the cell started, comes back as a Cancelled result.
+                        result = session.ExecuteAsync(code, name, sink, cancellation.Token).GetAwaiter().GetResult();
+                    }
+                    if (result.Succeeded && request.Content["user_expressions"] is JsonObject { Count: > 0 } asked)
+                        expressions = UserExpressions.Evaluate(session, asked, cancellation.Token);
+                }
             }
             finally
             {
@@ -117,6 +126,14 @@ internal sealed class ExecutionQueue : IDisposable
         reply["execution_count"] = count;
         reply["user_expressions"] = new JsonObject();
         context.Reply("execute_reply", reply);
+    }
+
+    // As the session reports a cell interrupted while it waited for another: nothing of it ran.
+    private static CellResult InterruptedBeforeStart(string name, int count)
+    {
+        string message = $"{name} was interrupted";
+        var error = new CellError(CellErrorKind.Cancelled, name, "Interrupted", message, null, null, [message]);
+        return new CellResult(count, CellStatus.Cancelled, TimeSpan.Zero, error, []);
     }
 
     // Fields the protocol types: a request that gets them wrong is refused whole rather than half understood.

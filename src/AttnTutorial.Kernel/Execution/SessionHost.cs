@@ -19,6 +19,20 @@ internal sealed class SessionHost
     /// <summary>The session; waits for it the first time.</summary>
     public NotebookSession Session => _session.GetAwaiter().GetResult();
 
+    /// <summary>The session, or null when <paramref name="cancellationToken"/> (an interrupt) ends the wait for it first.</summary>
+    public NotebookSession? WaitForSession(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _session.Wait(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        return Session;
+    }
+
     private static NotebookSession Create(SessionOptions options)
     {
         var session = new NotebookSession(options);
