@@ -10,67 +10,54 @@ public class HostileClientTests(JupyterFixture jupyter)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>Runs the scenarios (the script fails on any failed check) and returns what it and the kernel printed.</summary>
     private string Run(params string[] scenarios) => jupyter.RunClient("hostile_client.py", scenarios, Timeout);
 
-    [JupyterFact]
-    public void RepeatedKeys_ErrorReplyOrLoggedRejectionAndKernelGoesOn()
+    private static void AssertSays(string output, params string[] lines)
     {
-        string output = Run("bad_messages");
-
-        Assert.Contains("ok: 1 + 1 is still 2 after a signed message with a repeated header key", output, StringComparison.Ordinal);
-        Assert.Contains("ok: the reply is an error naming the repeated key", output, StringComparison.Ordinal);
-        Assert.Contains("rejected a malformed message: the header is not valid JSON (Duplicate property 'msg_type'", output, StringComparison.Ordinal);
-        Assert.Contains("refused a message type 'execute_request': the content is not valid JSON (Duplicate property 'code'", output, StringComparison.Ordinal);
+        foreach (string line in lines) Assert.Contains(line, output, StringComparison.Ordinal);
     }
 
     [JupyterFact]
-    public void ReplayedSignedRequest_RunsOnce()
-    {
-        string output = Run("replay");
-
-        Assert.Contains("ok: the replayed request ran once", output, StringComparison.Ordinal);
-        Assert.Contains("rejected a replayed message (its signature was seen before)", output, StringComparison.Ordinal);
-    }
+    public void RepeatedKeys_ErrorReplyOrLoggedRejectionAndKernelGoesOn() => AssertSays(Run("bad_messages"),
+        "ok: 1 + 1 is still 2 after a signed message with a repeated header key",
+        "ok: the reply is an error naming the repeated key",
+        "rejected a malformed message: the header is not valid JSON (Duplicate property 'msg_type'",
+        "refused a message type 'execute_request': the content is not valid JSON (Duplicate property 'code'");
 
     [JupyterFact]
-    public void Interrupt_KeepsVariablesAndNamesARunawayCellWhoseOutputNeverLandsElsewhere()
-    {
-        // The runaway cell goes on until the kernel ends, so it runs last.
-        string output = Run("interrupt_keeps_variables", "interrupt_runaway");
+    public void ReplayedSignedRequest_RunsOnce() => AssertSays(Run("replay"),
+        "ok: the replayed request ran once",
+        "rejected a replayed message (its signature was seen before)");
 
-        Assert.Contains("ok: a variable assigned before the interrupt survives", output, StringComparison.Ordinal);
-        Assert.Contains("ok: the reply says the code goes on running", output, StringComparison.Ordinal);
-        Assert.Contains("ok: no runaway output lands in the next cell", output, StringComparison.Ordinal);
-        Assert.Contains("output of an earlier, interrupted cell", output, StringComparison.Ordinal);
-    }
+    // The runaway cell goes on until the kernel ends, so it runs last.
+    [JupyterFact]
+    public void Interrupt_KeepsVariablesAndNamesARunawayCellWhoseOutputNeverLandsElsewhere() => AssertSays(Run("interrupt_keeps_variables", "interrupt_runaway"),
+        "ok: a variable assigned before the interrupt survives",
+        "ok: the reply says the code goes on running",
+        "ok: no runaway output lands in the next cell",
+        "output of an earlier, interrupted cell");
 
     [JupyterFact]
-    public void Flood_FiveThousandLinesComeInAFewBatchedMessages()
-    {
-        string output = Run("flood");
-
-        Assert.Contains("ok: 5,000 lines arrive complete and in order", output, StringComparison.Ordinal);
-        Assert.Contains("ok: batching keeps the order of streams and displays", output, StringComparison.Ordinal);
-    }
+    public void Flood_FiveThousandLinesComeInAFewBatchedMessages() => AssertSays(Run("flood"),
+        "ok: 5,000 lines arrive complete and in order",
+        "ok: batching keeps the order of streams and displays");
 
     [JupyterFact]
-    public void ExecutionCountUserExpressionsAndInspectInACall_AsIpykernel()
-    {
-        string output = Run("counts_and_expressions", "inspect_in_call");
-
-        Assert.Contains("ok: store_history=false does not advance it", output, StringComparison.Ordinal);
-        Assert.Contains("ok: user_expressions are evaluated after the cell", output, StringComparison.Ordinal);
-        Assert.Contains("ok: inspect inside Math.Sqrt(|) finds Sqrt", output, StringComparison.Ordinal);
-    }
+    public void ExecutionCountUserExpressionsAndInspectInACall_AsIpykernel() => AssertSays(Run("counts_and_expressions", "inspect_in_call"),
+        "ok: store_history=false does not advance it",
+        "ok: user_expressions are evaluated after the cell",
+        "ok: inspect inside Math.Sqrt(|) finds Sqrt");
 
     [JupyterFact]
     public void Fuzz_MalformedUnsignedReplayedAndOversizedMessages_OnePlusOneStillTwo()
     {
         string output = Run("fuzz");
 
-        Assert.Contains("ok: no unsigned or forged code ran", output, StringComparison.Ordinal);
-        Assert.Contains("ok: the replayed request ran once", output, StringComparison.Ordinal);
-        Assert.Contains("ok: the kernel survived 31 malformed, unsigned, replayed and oversized messages", output, StringComparison.Ordinal);
+        AssertSays(output,
+            "ok: no unsigned or forged code ran",
+            "ok: the replayed request ran once",
+            "ok: the kernel survived 31 malformed, unsigned, replayed and oversized messages");
         Assert.Equal(31, output.Split('\n').Count(line => line.StartsWith("ok: 1 + 1 is still 2 after ", StringComparison.Ordinal)));
     }
 }

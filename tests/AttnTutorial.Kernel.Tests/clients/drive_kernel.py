@@ -11,65 +11,10 @@ import tempfile
 import time
 import uuid
 
-import jupyter_client
 import zmq
 from jupyter_client.session import Session
 
-KERNEL = "attntutorial-csharp"
-TIMEOUT = float(os.environ.get("KERNEL_TEST_TIMEOUT", "120"))
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, what, detail=""):
-    if not condition:
-        raise Failure(f"{what}{': ' + str(detail) if detail else ''}")
-    print(f"ok: {what}", flush=True)
-
-
-def start():
-    km = jupyter_client.KernelManager(kernel_name=KERNEL)
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=TIMEOUT)
-    return km, kc
-
-
-def run(kc, code, timeout=TIMEOUT, **kwargs):
-    """Executes code; returns (reply content, [(msg_type, content)] of the IOPub messages for it up to idle)."""
-    msg_id = kc.execute(code, **kwargs)
-    return collect(kc, msg_id, timeout)
-
-
-def collect(kc, msg_id, timeout=TIMEOUT):
-    outputs = []
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status":
-            if msg["content"]["execution_state"] == "idle":
-                break
-            continue
-        outputs.append((msg["msg_type"], msg["content"]))
-    return shell_reply(kc, msg_id, max(0.1, deadline - time.monotonic()))["content"], outputs
-
-
-def of_type(outputs, msg_type):
-    return [content for kind, content in outputs if kind == msg_type]
-
-
-def shell_reply(kc, msg_id, timeout=TIMEOUT):
-    """The shell reply to msg_id, skipping stale ones (wait_for_ready may leave extra kernel_info replies)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        reply = kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply
+from kernel_client import TIMEOUT, Failure, check, collect, of_type, run, shell_reply, start
 
 
 def request(kc, send, msg_type):

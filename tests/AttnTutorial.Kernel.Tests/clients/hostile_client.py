@@ -16,63 +16,10 @@ import tempfile
 import time
 import uuid
 
-import jupyter_client
 import zmq
 from jupyter_client.session import Session
 
-KERNEL = "attntutorial-csharp"
-TIMEOUT = float(os.environ.get("KERNEL_TEST_TIMEOUT", "120"))
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, what, detail=""):
-    if not condition:
-        raise Failure(f"{what}{': ' + str(detail)[:2000] if detail else ''}")
-    print(f"ok: {what}", flush=True)
-
-
-def start():
-    km = jupyter_client.KernelManager(kernel_name=KERNEL)
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=TIMEOUT)
-    return km, kc
-
-
-def collect(kc, msg_id, timeout=TIMEOUT):
-    """(reply content, [(msg_type, content)] of the IOPub messages for msg_id up to its idle status)."""
-    outputs = []
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status":
-            if msg["content"]["execution_state"] == "idle":
-                break
-            continue
-        outputs.append((msg["msg_type"], msg["content"]))
-    return shell_reply(kc, msg_id, max(0.1, deadline - time.monotonic()))["content"], outputs
-
-
-def run(kc, code, timeout=TIMEOUT, **kwargs):
-    return collect(kc, kc.execute(code, **kwargs), timeout)
-
-
-def shell_reply(kc, msg_id, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while True:
-        reply = kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply
-
-
-def of_type(outputs, msg_type):
-    return [content for kind, content in outputs if kind == msg_type]
+from kernel_client import TIMEOUT, Failure, check, collect, of_type, run, shell_reply, start
 
 
 def stdout_text(outputs):
