@@ -14,7 +14,7 @@ import uuid
 import zmq
 from jupyter_client.session import Session
 
-from kernel_client import TIMEOUT, Failure, check, collect, of_type, run, shell_reply, start
+from kernel_client import TIMEOUT, Failure, check, collect, interrupt, of_type, run, shell_reply, start
 
 
 def request(kc, send, msg_type):
@@ -109,10 +109,7 @@ def scenario_interrupt(km, kc):
         if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
             break
     time.sleep(1.0)
-    started = time.monotonic()
-    km.interrupt_kernel()
-    reply, outputs = collect(kc, msg_id)
-    elapsed = time.monotonic() - started
+    reply, outputs, elapsed = interrupt(km, kc, msg_id)
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "interrupted cell ends with an error reply", reply)
     check(of_type(outputs, "error"), "interrupted cell shows an error output", outputs)
     check(elapsed < 10, f"interrupt answered in {elapsed:.2f} s")

@@ -19,7 +19,7 @@ import uuid
 import zmq
 from jupyter_client.session import Session
 
-from kernel_client import TIMEOUT, Failure, check, collect, of_type, run, shell_reply, start
+from kernel_client import TIMEOUT, Failure, check, interrupt, of_type, run, shell_reply, start
 
 
 def stdout_text(outputs):
@@ -162,10 +162,7 @@ def scenario_interrupt_runaway(km, kc):
     msg_id = kc.execute(code)
     wait_for_output(kc, msg_id, "runaway 0")
     time.sleep(0.5)
-    started = time.monotonic()
-    km.interrupt_kernel()
-    reply, _ = collect(kc, msg_id)
-    elapsed = time.monotonic() - started
+    reply, _, elapsed = interrupt(km, kc, msg_id)
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "the runaway cell ends with an error reply", reply)
     check("did not stop" in reply["evalue"] and "restart" in reply["evalue"].lower(), "the reply says the code goes on running", reply["evalue"])
     check(elapsed < 15, f"the interrupt was answered in {elapsed:.2f} s")
@@ -184,8 +181,7 @@ def scenario_interrupt_keeps_variables(km, kc):
     msg_id = kc.execute(code)
     wait_for_output(kc, msg_id, "started")
     time.sleep(0.5)
-    km.interrupt_kernel()
-    reply, _ = collect(kc, msg_id)
+    reply, _, _ = interrupt(km, kc, msg_id)
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "the cell is interrupted", reply)
     check("did not stop" not in reply["evalue"], "a cell that checks its token stops", reply["evalue"])
     reply, outputs = run(kc, "run + 1")

@@ -60,3 +60,11 @@ def shell_reply(kc, msg_id, timeout=TIMEOUT):
         reply = kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
         if reply["parent_header"].get("msg_id") == msg_id:
             return reply
+
+
+def interrupt(km, kc, msg_id):
+    """Interrupts the kernel while msg_id runs; returns (reply content, outputs, seconds from interrupt to idle)."""
+    started = time.monotonic()
+    km.interrupt_kernel()
+    reply, outputs = collect(kc, msg_id)
+    return reply, outputs, time.monotonic() - started
