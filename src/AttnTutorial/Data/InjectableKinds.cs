@@ -27,6 +27,9 @@ public sealed class InjectableKinds
     /// <summary>What <see cref="PriceSeriesGenerator"/> writes into price series: price jump, volume burst, frozen quote.</summary>
     public static InjectableKinds Price { get; } = new(AnomalyKind.PriceJump, AnomalyKind.VolumeBurst, AnomalyKind.FrozenQuote);
 
+    /// <summary>What <see cref="RealData.WindowAnomalyInjector"/> writes into copies of real windows: spike, level shift, flat, noise.</summary>
+    public static InjectableKinds RealWindows { get; } = new(AnomalyKind.Spike, AnomalyKind.LevelShift, AnomalyKind.Flat, AnomalyKind.Noise);
+
     /// <summary>The kinds, in the order they are listed in messages.</summary>
     public IReadOnlyList<AnomalyKind> Kinds => _kinds;
 
