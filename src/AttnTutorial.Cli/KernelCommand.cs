@@ -12,14 +12,16 @@ internal static class KernelCommand
 
     public static int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        // Help wins wherever it stands: `kernel install --help` asks what install does, it is not an install.
+        bool help = args.Any(a => a is "-h" or "--help");
+        if (args.Length == 0 || help)
         {
             Console.Out.WriteLine(Usage);
             Console.Out.WriteLine("  install    write the kernelspec 'attntutorial-csharp' (\"C# (AttnTutorial)\") for VS Code, JupyterLab and other Jupyter clients");
             Console.Out.WriteLine("  uninstall  remove it");
             Console.Out.WriteLine("  --user     into the user's Jupyter data folder (the default)");
             Console.Out.WriteLine("  --prefix   into DIR/share/jupyter/kernels (a virtualenv, conda env or test prefix)");
-            return args.Length == 0 ? 2 : 0;
+            return help ? 0 : 2;
         }
         if (args[0] is not ("install" or "uninstall"))
             return Fail($"kernel: unknown action '{args[0]}'. {Usage}");

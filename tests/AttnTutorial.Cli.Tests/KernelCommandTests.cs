@@ -53,6 +53,21 @@ public class KernelCommandTests
         Assert.StartsWith("kernel:", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("install", "--help")]
+    [InlineData("uninstall", "-h")]
+    [InlineData("install", "--prefix", "/tmp/x", "--help")]
+    public void Help_AnywhereAfterKernel_PrintsUsageAndExitCode0(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("usage: attntutorial kernel install|uninstall", output, StringComparison.Ordinal);
+        Assert.Contains("--prefix", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
     [Fact]
     public void NoAction_PrintsUsageAndExitCode2()
     {

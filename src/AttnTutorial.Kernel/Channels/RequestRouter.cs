@@ -14,6 +14,7 @@ internal sealed class RequestRouter : IDisposable
     private sealed record Outgoing(Channel Channel, JupyterMessage Message, Action? AfterSent);
 
     private readonly MessageSigner _signer;
+    private readonly SignatureHistory _history = new();
     private readonly Action<Channel, JupyterMessage> _onRequest;
     private readonly Dictionary<Channel, RouterSocket> _sockets = [];
     private readonly NetMQQueue<Outgoing> _outgoing = new();
@@ -74,9 +75,21 @@ internal sealed class RequestRouter : IDisposable
         _poller.Add(socket);
     }
 
+    // Runs on the poller thread, where an escaping exception would end the process: nothing from a message, however
+    // broken, may get out of here.
     private void Receive(Channel channel, List<byte[]> frames)
     {
-        var message = WireFormat.Decode(frames, _signer, out string? rejection);
+        JupyterMessage? message;
+        string? rejection;
+        try
+        {
+            message = WireFormat.Decode(frames, _signer, out rejection, _history);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            KernelLog.Error($"{channel}: rejected a message that could not be read: {e.GetType().Name}: {e.Message}");
+            return;
+        }
         if (message is null)
         {
             // Never executed, never answered: a sender without the key learns nothing.

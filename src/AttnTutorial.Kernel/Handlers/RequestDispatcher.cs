@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AttnTutorial.Kernel.Channels;
 using AttnTutorial.Kernel.Protocol;
 
@@ -24,9 +25,19 @@ internal sealed class RequestDispatcher
         if (channel == Channel.Stdin) return;
         var context = new RequestContext(channel, request, _outbox);
         context.PublishStatus("busy");
+        if (request.Problem is not null)
+        {
+            KernelLog.Warn($"{channel}: refused a {DescribeType(request.MsgType)}: {request.Problem}");
+            // A request's sender waits for its reply; anything else just ends.
+            if (request.MsgType.EndsWith("_request", StringComparison.Ordinal))
+                context.Reply(MessageBuilder.ReplyTypeOf(request.MsgType), MalformedReply(request.Problem));
+            else
+                context.Finish();
+            return;
+        }
         if (!_handlers.TryGetValue(request.MsgType, out var handler))
         {
-            if (!Ignored.Contains(request.MsgType)) KernelLog.Warn($"{channel}: unsupported message type '{request.MsgType}' ignored");
+            if (!Ignored.Contains(request.MsgType)) KernelLog.Warn($"{channel}: unsupported {DescribeType(request.MsgType)} ignored");
             context.Finish();
             return;
         }
@@ -40,4 +51,17 @@ internal sealed class RequestDispatcher
             context.ReplyError(MessageBuilder.ReplyTypeOf(request.MsgType), e);
         }
     }
+
+    /// <summary>The error reply to a signed request that cannot be read, e.g. a content that repeats a key.</summary>
+    public static JsonObject MalformedReply(string problem) => new()
+    {
+        ["status"] = "error",
+        ["ename"] = "MalformedMessage",
+        ["evalue"] = $"the kernel cannot read this request: {problem}",
+        ["traceback"] = new JsonArray(JsonValue.Create($"MalformedMessage: {problem}")),
+    };
+
+    // The type as the sender wrote it, shortened: it goes into the kernel's log.
+    private static string DescribeType(string msgType) =>
+        msgType.Length == 0 ? "message without a msg_type" : $"message type '{(msgType.Length > 60 ? msgType[..60] + "..." : msgType)}'";
 }

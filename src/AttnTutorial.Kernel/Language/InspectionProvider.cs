@@ -2,6 +2,7 @@ using System.Text;
 using AttnTutorial.Notebooks.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AttnTutorial.Kernel.Language;
 
@@ -31,6 +32,31 @@ internal sealed class InspectionProvider(Func<NotebookSession> session)
             if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is null) continue;
             var (symbol, overloads) = SymbolAt(model, token.Parent);
             if (symbol is not null) return Describe(symbol, overloads);
+        }
+        // Inside a call's parentheses, as in Math.Sqrt(|) or Math.Max(1, |): the method being called, as ipykernel shows it.
+        if (CalledAt(root, position) is { } called)
+        {
+            var (symbol, overloads) = SymbolAt(model, called);
+            if (symbol is not null) return Describe(symbol, overloads);
+        }
+        return null;
+    }
+
+    // The name of the innermost call or `new` whose argument list holds the cursor.
+    private static ExpressionSyntax? CalledAt(SyntaxNode root, int position)
+    {
+        var token = root.FindToken(Math.Max(0, position - 1));
+        foreach (var node in token.Parent?.AncestorsAndSelf() ?? [])
+        {
+            if (node is not ArgumentListSyntax list || position <= list.OpenParenToken.SpanStart) continue;
+            if (!list.CloseParenToken.IsMissing && position > list.CloseParenToken.SpanStart) continue;
+            return list.Parent switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name,
+                InvocationExpressionSyntax invocation => invocation.Expression,
+                BaseObjectCreationExpressionSyntax creation => creation,
+                _ => null,
+            };
         }
         return null;
     }

@@ -32,6 +32,9 @@ internal sealed class JupyterMessage
 
     public IReadOnlyList<byte[]> Buffers { get; }
 
+    /// <summary>Why a received message cannot be handled although its signature and header are good (e.g. its content repeats a key); null when it can.</summary>
+    public string? Problem { get; init; }
+
     public string MsgType => Text(Header, "msg_type") ?? "";
 
     public string MsgId => Text(Header, "msg_id") ?? "";

@@ -33,8 +33,18 @@ internal static class WireFormat
         return frames;
     }
 
-    /// <summary>Reads received frames. Returns null, with the reason, for a malformed or wrongly signed message.</summary>
-    public static JupyterMessage? Decode(IReadOnlyList<byte[]> frames, MessageSigner signer, out string? rejection)
+    // A repeated key is valid JSON to Python clients (the last value wins) but ambiguous: which code is meant? Such a
+    // message is refused, never guessed at. The depth limit is System.Text.Json's default, stated here.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    /// <summary>
+    /// Reads received frames. Returns null, with the reason, for a malformed, wrongly signed or (with
+    /// <paramref name="history"/>) replayed message, and for one whose header is not a JSON object. A signed message
+    /// with a usable header but a broken parent header, metadata or content comes back with
+    /// <see cref="JupyterMessage.Problem"/> set (and those parts empty), so that its sender can get an error reply.
+    /// </summary>
+    /// <param name="history">The signatures accepted so far; null to accept repeats (a client reading replies).</param>
+    public static JupyterMessage? Decode(IReadOnlyList<byte[]> frames, MessageSigner signer, out string? rejection, SignatureHistory? history = null)
     {
         int delimiter = -1;
         for (int i = 0; i < frames.Count; i++)
@@ -57,19 +67,34 @@ internal static class WireFormat
             rejection = signature.Length == 0 ? "message without a signature" : "message with a wrong signature";
             return null;
         }
+        if (signer.Enabled && history is not null && !history.Admit(signature))
+        {
+            rejection = "replayed message (its signature was seen before)";
+            return null;
+        }
+        JsonObject header;
         try
         {
-            var header = ParseObject(parts[0], "header");
-            var parent = ParseObject(parts[1], "parent_header");
-            var metadata = ParseObject(parts[2], "metadata");
-            var content = ParseObject(parts[3], "content");
-            rejection = null;
-            return new JupyterMessage(frames.Take(delimiter).ToList(), header, parent, metadata, content, frames.Skip(delimiter + 6).ToList());
+            header = ParseObject(parts[0], "header");
         }
         catch (FormatException e)
         {
             rejection = $"malformed message: {e.Message}";
             return null;
+        }
+        var identities = frames.Take(delimiter).ToList();
+        var buffers = frames.Skip(delimiter + 6).ToList();
+        rejection = null;
+        try
+        {
+            var parent = ParseObject(parts[1], "parent_header");
+            var metadata = ParseObject(parts[2], "metadata");
+            var content = ParseObject(parts[3], "content");
+            return new JupyterMessage(identities, header, parent, metadata, content, buffers);
+        }
+        catch (FormatException e)
+        {
+            return new JupyterMessage(identities, header, [], [], [], buffers) { Problem = e.Message };
         }
     }
 
@@ -77,9 +102,11 @@ internal static class WireFormat
 
     private static JsonObject ParseObject(byte[] frame, string part)
     {
+        // The parser checks UTF-8 only in the string values it is asked for, later, in whichever handler asks first.
+        if (!System.Text.Unicode.Utf8.IsValid(frame)) throw new FormatException($"the {part} is not valid JSON (it is not valid UTF-8)");
         try
         {
-            return JsonNode.Parse(frame) as JsonObject ?? throw new FormatException($"the {part} is not a JSON object");
+            return JsonNode.Parse(frame, documentOptions: Strict) as JsonObject ?? throw new FormatException($"the {part} is not a JSON object");
         }
         catch (JsonException e)
         {

@@ -45,11 +45,14 @@ internal static class CellErrors
     }
 
     /// <summary>An interrupt when <paramref name="interrupted"/>, else the cell timeout of <paramref name="timeout"/>.</summary>
-    public static CellError Stopped(string cell, bool interrupted, TimeSpan timeout)
+    /// <param name="stillRunning">The interrupted cell's code did not stop (it never checks the token): say so.</param>
+    public static CellError Stopped(string cell, bool interrupted, TimeSpan timeout, bool stillRunning = false)
     {
         if (interrupted)
         {
-            string message = $"{cell} was interrupted";
+            string message = stillRunning
+                ? $"{cell} was interrupted, but its code did not stop: it never checks CellCancellationToken, so it goes on running in the background, its output no longer shown; restart the kernel to stop it"
+                : $"{cell} was interrupted";
             return new CellError(CellErrorKind.Cancelled, cell, "Interrupted", message, null, null, [message]);
         }
         string text = $"{cell} did not finish within the cell timeout of {Duration(timeout)}; the run was stopped (raise the timeout to allow longer cells)";

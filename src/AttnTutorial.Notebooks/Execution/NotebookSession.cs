@@ -26,6 +26,10 @@ public sealed class NotebookSession
 {
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
 
+    // How long an interrupted cell gets to reach its next CellCancellationToken check (a training batch on a loaded
+    // machine takes up to a few seconds) before it is given up on.
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(5);
+
     private readonly NotebookGlobals _globals;
     private readonly DirectiveApplier _directives;
     private readonly Lock _sinkLock = new();
@@ -259,11 +263,16 @@ public sealed class NotebookSession
         }, CancellationToken.None);
 
         var finished = await Task.WhenAny(work, Task.Delay(Timeout.Infinite, cellToken)).ConfigureAwait(false);
-        if (finished != work)
+        // A cell that watches its token ends moments after an interrupt, with the variables it assigned so far: they
+        // are kept below, as ipykernel keeps them. Only code that never looks at the token is left behind.
+        bool stopped = finished != work;
+        if (stopped && interrupt.IsCancellationRequested)
+            await Task.WhenAny(work, Task.Delay(InterruptGrace)).ConfigureAwait(false);
+        if (!work.IsCompleted)
         {
             // The cell cannot be stopped; let it finish unobserved and continue from the state before it.
             _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
-            return Outcome.Failed(Stopped(interrupt), StoppedError(name, interrupt), parsed.Timed);
+            return Outcome.Failed(Stopped(interrupt), StoppedError(name, interrupt, stillRunning: true), parsed.Timed);
         }
 
         (ScriptState<object>? State, List<Diagnostic> Errors, bool HasValue) ran;
@@ -282,6 +291,8 @@ public sealed class NotebookSession
             _state = ran.State;
             _directives.Committed();
         }
+        // Stopped is stopped, even when the cell's loop, seeing its token, ended without an exception.
+        if (stopped) return Outcome.Failed(Stopped(interrupt), StoppedError(name, interrupt), parsed.Timed);
         if (ran.State.Exception is { } exception)
         {
             if (exception is OperationCanceledException && cellToken.IsCancellationRequested)
@@ -346,6 +357,6 @@ public sealed class NotebookSession
     private static CellStatus Stopped(CancellationToken interrupt) =>
         interrupt.IsCancellationRequested ? CellStatus.Cancelled : CellStatus.TimedOut;
 
-    private CellError StoppedError(string name, CancellationToken interrupt) =>
-        CellErrors.Stopped(name, interrupt.IsCancellationRequested, CellTimeout);
+    private CellError StoppedError(string name, CancellationToken interrupt, bool stillRunning = false) =>
+        CellErrors.Stopped(name, interrupt.IsCancellationRequested, CellTimeout, stillRunning);
 }

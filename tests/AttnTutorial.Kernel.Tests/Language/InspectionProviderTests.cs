@@ -34,6 +34,27 @@ public class InspectionProviderTests(SessionFixture fixture)
         Assert.Contains("Scales a value by two.", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Math.Sqrt()", 10, "double Math.Sqrt(double d)")]
+    [InlineData("var r = Math.Sqrt(2, );", 21, "double Math.Sqrt(double d)")]
+    [InlineData("Math.Max(1, Math.Abs(-3))", 23, "Math.Abs(")]
+    [InlineData("Math.Max(1, Math.Abs(-3))", 11, "Math.Max(")]
+    [InlineData("Twice(", 6, "double Twice(double value)")]
+    [InlineData("new List<int>()", 14, "List<int>")]
+    public void Inspect_InsideACallsParentheses_ShowsTheCalledMethod(string code, int cursor, string expected)
+    {
+        string? text = Inspect(code, cursor);
+
+        Assert.NotNull(text);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_AfterTheClosingParenthesis_ReturnsNull()
+    {
+        Assert.Null(Inspect("Math.Sqrt(2) + 1", 14));
+    }
+
     [Fact]
     public void Inspect_NoSymbol_ReturnsNull()
     {

@@ -15,6 +15,12 @@ public class WireFormatTests
         return new JupyterMessage([[1, 2, 3], "peer"u8.ToArray()], message.Header, message.ParentHeader, message.Metadata, message.Content, [[9, 9]]);
     }
 
+    private static List<byte[]> Signed(string header, string content)
+    {
+        byte[][] parts = [Encoding.UTF8.GetBytes(header), "{}"u8.ToArray(), "{}"u8.ToArray(), Encoding.UTF8.GetBytes(content)];
+        return [Encoding.ASCII.GetBytes(WireFormat.Delimiter), Encoding.ASCII.GetBytes(Signer.Sign(parts)), .. parts];
+    }
+
     [Fact]
     public void EncodeDecode_RoundTrip_KeepsIdentitiesPartsAndBuffers()
     {
@@ -70,6 +76,67 @@ public class WireFormatTests
 
         Assert.Null(WireFormat.Decode(frames, Signer, out string? rejection));
         Assert.Contains("malformed", rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_RepeatedHeaderKey_IsRejectedNamingTheKey()
+    {
+        var frames = Signed("""{"msg_id":"1","msg_type":"execute_request","msg_type":"shutdown_request"}""", """{"code":"1"}""");
+
+        Assert.Null(WireFormat.Decode(frames, Signer, out string? rejection));
+        Assert.Contains("header", rejection, StringComparison.Ordinal);
+        Assert.Contains("msg_type", rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_RepeatedContentKey_KeepsTheHeaderAndNamesTheProblem()
+    {
+        var frames = Signed("""{"msg_id":"1","msg_type":"execute_request"}""", """{"code":"1","silent":false,"code":"2"}""");
+
+        var decoded = WireFormat.Decode(frames, Signer, out string? rejection);
+
+        Assert.Null(rejection);
+        Assert.NotNull(decoded);
+        Assert.Equal(("execute_request", "1"), (decoded.MsgType, decoded.MsgId));
+        Assert.Empty(decoded.Content);
+        Assert.Contains("content", decoded.Problem, StringComparison.Ordinal);
+        Assert.Contains("code", decoded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_ContentNotUtf8_NamesTheProblem()
+    {
+        var frames = Signed("""{"msg_id":"1","msg_type":"execute_request"}""", "{}");
+        frames[^1] = [(byte)'{', (byte)'"', (byte)'c', (byte)'"', (byte)':', (byte)'"', 0xff, (byte)'"', (byte)'}'];
+        frames[1] = Encoding.ASCII.GetBytes(Signer.Sign([.. frames.Skip(2)]));
+
+        var decoded = WireFormat.Decode(frames, Signer, out _);
+
+        Assert.NotNull(decoded);
+        Assert.Contains("content is not valid JSON", decoded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_ReplayedMessage_IsRejectedOnlyWithAHistory()
+    {
+        var frames = WireFormat.Encode(Request(), Signer);
+        var history = new SignatureHistory();
+
+        Assert.NotNull(WireFormat.Decode(frames, Signer, out _, history));
+        Assert.Null(WireFormat.Decode(frames, Signer, out string? rejection, history));
+        Assert.Contains("replayed", rejection, StringComparison.Ordinal);
+        Assert.NotNull(WireFormat.Decode(frames, Signer, out _));
+    }
+
+    [Fact]
+    public void Decode_UnsignedWithoutKey_IsNeverTakenForAReplay()
+    {
+        var unsigned = new MessageSigner("");
+        var frames = WireFormat.Encode(Request(), unsigned);
+        var history = new SignatureHistory();
+
+        Assert.NotNull(WireFormat.Decode(frames, unsigned, out _, history));
+        Assert.NotNull(WireFormat.Decode(frames, unsigned, out _, history));
     }
 
     [Fact]
