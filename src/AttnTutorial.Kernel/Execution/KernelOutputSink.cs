@@ -5,25 +5,42 @@ using AttnTutorial.Notebooks.Formatting;
 
 namespace AttnTutorial.Kernel.Execution;
 
-/// <summary>Turns a cell's outputs into IOPub messages with the execute request as parent; a silent request shows none.</summary>
-internal sealed class KernelOutputSink(RequestContext context, bool silent) : IOutputSink
+/// <summary>
+/// Turns a cell's outputs into IOPub messages with the execute request as parent; a silent request shows none. The
+/// session's first chart is preceded by plotly.js (<see cref="PlotlyDelivery"/>).
+/// </summary>
+internal sealed class KernelOutputSink(RequestContext context, bool silent, PlotlyDelivery? plotly = null) : IOutputSink
 {
+    private readonly PlotlyDelivery _plotly = plotly ?? PlotlyDelivery.ForThisKernel;
+
     public void WriteStream(StreamName stream, string text) => Publish("stream", new JsonObject
     {
         ["name"] = stream == StreamName.Stderr ? "stderr" : "stdout",
         ["text"] = text,
     });
 
-    public void Display(string displayId, MimeBundle bundle) => Publish("display_data", DisplayContent(displayId, bundle));
-
-    public void UpdateDisplay(string displayId, MimeBundle bundle) => Publish("update_display_data", DisplayContent(displayId, bundle));
-
-    public void Result(int executionCount, MimeBundle bundle) => Publish("execute_result", new JsonObject
+    public void Display(string displayId, MimeBundle bundle)
     {
-        ["execution_count"] = executionCount,
-        ["data"] = bundle.ToJson(),
-        ["metadata"] = new JsonObject(),
-    });
+        DeliverPlotlyBefore(bundle);
+        Publish("display_data", DisplayContent(displayId, bundle));
+    }
+
+    public void UpdateDisplay(string displayId, MimeBundle bundle)
+    {
+        DeliverPlotlyBefore(bundle);
+        Publish("update_display_data", DisplayContent(displayId, bundle));
+    }
+
+    public void Result(int executionCount, MimeBundle bundle)
+    {
+        DeliverPlotlyBefore(bundle);
+        Publish("execute_result", new JsonObject
+        {
+            ["execution_count"] = executionCount,
+            ["data"] = bundle.ToJson(),
+            ["metadata"] = new JsonObject(),
+        });
+    }
 
     public void Error(CellError error) => Publish("error", ErrorContent(error));
 
@@ -41,6 +58,14 @@ internal sealed class KernelOutputSink(RequestContext context, bool silent) : IO
         ["metadata"] = new JsonObject(),
         ["transient"] = new JsonObject { ["display_id"] = displayId },
     };
+
+    // A silent request shows nothing, so it must not use up the one delivery.
+    private void DeliverPlotlyBefore(MimeBundle bundle)
+    {
+        if (silent) return;
+        if (_plotly.TakeLoaderFor(bundle) is { } loader)
+            Publish("display_data", new JsonObject { ["data"] = loader.ToJson(), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() });
+    }
 
     private void Publish(string msgType, JsonObject content)
     {
