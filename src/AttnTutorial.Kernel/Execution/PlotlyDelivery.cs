@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using AttnTutorial.Hosting;
 using AttnTutorial.Notebooks.Formatting;
-using AttnTutorial.Notebooks.Rendering;
 
 namespace AttnTutorial.Kernel.Execution;
 
@@ -9,7 +9,8 @@ namespace AttnTutorial.Kernel.Execution;
 /// offline notebook mode does. Clients that draw a chart from its <c>text/html</c> (classic Notebook, JupyterLab without
 /// a Plotly extension, nbconvert's HTML) then need no network; the output is saved with the notebook, so the charts
 /// draw again when a trusted notebook is reopened. Clients with a Plotly renderer of their own (VS Code) use the chart's
-/// <c>application/vnd.plotly.v1+json</c> and ignore it.
+/// <c>application/vnd.plotly.v1+json</c> and ignore it. The script itself is <see cref="PlotlyJsLoader"/>, which the
+/// library also uses under .NET Interactive.
 /// </summary>
 internal sealed class PlotlyDelivery
 {
@@ -30,18 +31,5 @@ internal sealed class PlotlyDelivery
         return Interlocked.Exchange(ref _delivered, 1) == 0 ? Loader.Value : null;
     }
 
-    private static readonly Lazy<MimeBundle> Loader = new(() => new MimeBundle([new(MimeBundle.Html, JsonValue.Create(LoaderHtml(PlotlyJs.Script)))]));
-
-    /// <summary>
-    /// plotly.js inside a function whose <c>define</c>, <c>module</c> and <c>exports</c> are undefined, so that its UMD
-    /// header sets <c>window.Plotly</c> even on pages with require.js (the classic Notebook), where it would otherwise
-    /// register an anonymous AMD module and fail. Skipped when the page has plotly.js already.
-    /// </summary>
-    public static string LoaderHtml(string plotlyJs) =>
-        "<script type=\"text/javascript\">\n"
-        + "/* plotly.js for the C# (AttnTutorial) kernel's charts, sent once per kernel session so that they draw offline */\n"
-        + "if (!window.Plotly) { (function (define, module, exports) {\n"
-        + plotlyJs
-        + "\n}).call(window); }\n"
-        + "</script>\n";
+    private static readonly Lazy<MimeBundle> Loader = new(() => new MimeBundle([new(MimeBundle.Html, JsonValue.Create(PlotlyJsLoader.Html()))]));
 }
