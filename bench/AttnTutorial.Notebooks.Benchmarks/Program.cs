@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using AttnTutorial.Notebooks.Execution;
-using AttnTutorial.Notebooks.Formatting;
 
 // Prints the engine's speed and memory numbers against the targets of the notebook-engine issue. Not a test: run it
 // in Release on an otherwise idle machine, e.g.
@@ -70,13 +69,4 @@ static long Settle()
 static void Require(CellResult result)
 {
     if (!result.Succeeded) throw new InvalidOperationException(result.Error?.Describe() ?? result.Status.ToString());
-}
-
-internal sealed class DiscardingSink : IOutputSink
-{
-    public void WriteStream(StreamName stream, string text) { }
-    public void Display(string displayId, MimeBundle bundle) { }
-    public void UpdateDisplay(string displayId, MimeBundle bundle) { }
-    public void Result(int executionCount, MimeBundle bundle) { }
-    public void Error(CellError error) { }
 }

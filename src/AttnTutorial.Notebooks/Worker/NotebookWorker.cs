@@ -43,6 +43,8 @@ public static class NotebookWorker
                 WorkingDirectory = WorkerMessages.Text(start, "workingDirectory"),
                 CellTimeout = TimeSpan.FromSeconds(start["cellTimeoutSeconds"]!.GetValue<double>()),
             });
+            await WarmUpAsync().ConfigureAwait(false);
+            channel.Send(WorkerMessages.Ready());
             var sink = new ChannelSink(channel);
             while (await channel.ReceiveAsync(CancellationToken.None).ConfigureAwait(false) is JsonObject request)
             {
@@ -62,5 +64,16 @@ public static class NotebookWorker
         {
             return 0; // the parent went away mid-message
         }
+    }
+
+    /// <summary>
+    /// Compiles and runs a trivial cell in a throwaway session, so that loading and compiling Roslyn (seconds on a busy
+    /// machine) happens before the first real cell and does not count against its timeout, as it would not in a process
+    /// that has already run a notebook.
+    /// </summary>
+    private static async Task WarmUpAsync()
+    {
+        var result = await new NotebookSession().ExecuteAsync("1 + 1", "warm-up", new DiscardingSink(), CancellationToken.None).ConfigureAwait(false);
+        if (!result.Succeeded) throw new InvalidOperationException($"the worker's warm-up cell failed: {result.Error?.Describe()}");
     }
 }

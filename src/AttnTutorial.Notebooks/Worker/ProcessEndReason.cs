@@ -27,7 +27,7 @@ internal static partial class ProcessEndReason
                 : "stack overflow";
         }
         var unhandled = UnhandledException().Match(stderr);
-        if (unhandled.Success) return $"unhandled exception on a background thread: {unhandled.Groups[1].Value.Trim()}";
+        if (unhandled.Success) return $"unhandled exception: {unhandled.Groups[1].Value.Trim()}";
         if (!OperatingSystem.IsWindows() && exitCode > 128)
         {
             return (exitCode - 128) switch

@@ -7,7 +7,7 @@ namespace AttnTutorial.Notebooks.Worker;
 
 /// <summary>
 /// The lines a notebook worker and its parent exchange over their pipe: one JSON object per line. The parent sends
-/// <c>start</c> once, then one <c>execute</c> per cell; the worker answers each with the cell's outputs as they happen
+/// <c>start</c> once (the worker answers <c>ready</c>), then one <c>execute</c> per cell; the worker answers each with the cell's outputs as they happen
 /// (<c>stream</c>, <c>display</c>, <c>update</c>, <c>result</c>, <c>error</c>, the <see cref="IOutputSink"/> calls)
 /// and a closing <c>done</c> that carries the <see cref="CellResult"/>.
 /// </summary>
@@ -19,6 +19,9 @@ internal static class WorkerMessages
         ["workingDirectory"] = workingDirectory,
         ["cellTimeoutSeconds"] = cellTimeout.TotalSeconds,
     };
+
+    /// <summary>The worker has started its session and compiled a first cell: the next cell's time is its own.</summary>
+    public static JsonObject Ready() => new() { ["ev"] = "ready" };
 
     public static JsonObject Execute(string code, string cellName) => new() { ["op"] = "execute", ["code"] = code, ["cell"] = cellName };
 

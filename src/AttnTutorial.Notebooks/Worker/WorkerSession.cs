@@ -18,8 +18,8 @@ namespace AttnTutorial.Notebooks.Worker;
 /// </remarks>
 internal sealed class WorkerSession : ICellExecutor, IDisposable
 {
-    /// <summary>How long a worker may take to start and connect to its pipe.</summary>
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>How long a worker may take to start, connect to its pipe and warm up (seconds on an idle machine).</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     // The runtime's report of a crash comes first and the last lines before the end matter too; what lies between does not.
     private const int StderrLinesKept = 40;
@@ -48,15 +48,15 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
 
     /// <summary>Starts the worker process; it connects while the caller gets on with other work.</summary>
     /// <param name="notebookName">Names the notebook when the process ends during a cell.</param>
-    /// <param name="workingDirectory">The session's working directory (relative <c>#r</c> paths), also the process's.</param>
+    /// <param name="workingDirectory">The session's working directory: relative <c>#r</c> paths start there.</param>
     public static WorkerSession Start(NotebookWorkerCommand command, string notebookName, string workingDirectory, TimeSpan cellTimeout)
     {
         // Short, unique and free of path characters: on Unix the name becomes a socket path, which is limited to about 100 bytes.
         string pipeName = "attnwk-" + Guid.NewGuid().ToString("N")[..16];
         var pipe = new NamedPipeServerStream(pipeName, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous);
+        // The process keeps this process's current directory, as cells run in this process would.
         var info = new ProcessStartInfo(command.FileName)
         {
-            WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -133,7 +133,7 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
         }
     }
 
-    /// <summary>The channel to a connected worker that has been told how to start; null when the worker did not connect.</summary>
+    /// <summary>The channel to a connected, warmed-up worker; null when the worker ended or did not get ready in time.</summary>
     private async Task<WorkerChannel?> ConnectAsync(CancellationToken cancellationToken)
     {
         if (_channel is not null) return _channel;
@@ -164,9 +164,22 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
                 // the wait for an exit that did not happen
             }
         }
-        _channel = new WorkerChannel(_pipe);
-        _channel.Send(WorkerMessages.Start(_workingDirectory, _cellTimeout));
-        return _channel;
+        var channel = new WorkerChannel(_pipe);
+        channel.Send(WorkerMessages.Start(_workingDirectory, _cellTimeout));
+        using var ready = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ready.CancelAfter(StartTimeout);
+        try
+        {
+            var message = await channel.ReceiveAsync(ready.Token).ConfigureAwait(false);
+            if (message is null) return null;
+            if (WorkerMessages.Text(message, "ev") != "ready") throw new FormatException($"expected 'ready', got '{WorkerMessages.Text(message, "ev")}'");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Kill($"the worker did not get ready within {StartTimeout.TotalSeconds:0} s");
+            return null;
+        }
+        return _channel = channel;
     }
 
     /// <summary>Why the worker is gone: its exit code and last words, once it has exited and its standard error is read.</summary>

@@ -64,8 +64,8 @@ public class NotebooksContainmentTests
     {
         using var folder = new TempFolder();
         string path = Write(folder, "loops.ipynb",
-            "File.WriteAllText(\"worker.pid\", Environment.ProcessId.ToString());",
-            "for (int i = 0; ; i++) { Console.WriteLine($\"tick {i}\"); File.AppendAllText(\"ticks.txt\", \".\"); Thread.Sleep(5); }",
+            $"File.WriteAllText(@\"{folder.File("worker.pid")}\", Environment.ProcessId.ToString());",
+            $"for (int i = 0; ; i++) {{ Console.WriteLine($\"tick {{i}}\"); File.AppendAllText(@\"{folder.File("ticks.txt")}\", \".\"); Thread.Sleep(5); }}",
             "Console.WriteLine(\"never\");");
 
         var (code, stdout, stderr) = NotebooksCommandTests.Cli("run", path, "--out", folder.File("out"), "--timeout", "8");

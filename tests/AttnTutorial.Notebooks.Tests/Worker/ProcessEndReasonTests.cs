@@ -24,7 +24,7 @@ public class ProcessEndReasonTests
     {
         const string stderr = "Unhandled exception. System.InvalidOperationException: boom\n   at Submission#0.<>c.<<Initialize>>b__0_0()";
 
-        Assert.Equal("unhandled exception on a background thread: System.InvalidOperationException: boom", ProcessEndReason.Describe(134, stderr));
+        Assert.Equal("unhandled exception: System.InvalidOperationException: boom", ProcessEndReason.Describe(134, stderr));
     }
 
     [Theory]
