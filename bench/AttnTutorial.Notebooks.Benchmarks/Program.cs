@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using AttnTutorial.Notebooks.Execution;
-using AttnTutorial.Notebooks.Formatting;
 
 // Prints the engine's speed and memory numbers against the targets of the notebook-engine issue. Not a test: run it
 // in Release on an otherwise idle machine, e.g.
 //   dotnet run --project bench/AttnTutorial.Notebooks.Benchmarks -c Release
 // Targets: first cell of a session (TorchSharp load included) <= 3 s; trivial cell median <= 50 ms after the first;
-// 200 trivial cells grow the process by <= 200 MB.
+// 200 trivial cells grow the process by <= 200 MB; printing about as many lines/s at 100k lines as at 10k (linear).
+// `-- printing` runs only the printing benchmark.
 
 var console = Console.Out; // cells capture Console.Out; the report goes to the real one
+await PrintingBenchmark.RunAsync(console);
+if (args is ["printing"]) return 0;
 var sink = new DiscardingSink();
 
 var process = Process.GetCurrentProcess();
@@ -67,13 +69,4 @@ static long Settle()
 static void Require(CellResult result)
 {
     if (!result.Succeeded) throw new InvalidOperationException(result.Error?.Describe() ?? result.Status.ToString());
-}
-
-internal sealed class DiscardingSink : IOutputSink
-{
-    public void WriteStream(StreamName stream, string text) { }
-    public void Display(string displayId, MimeBundle bundle) { }
-    public void UpdateDisplay(string displayId, MimeBundle bundle) { }
-    public void Result(int executionCount, MimeBundle bundle) { }
-    public void Error(CellError error) { }
 }

@@ -13,6 +13,7 @@
 // Taxi lines report events detected [per event], false alarm runs, the share of the test part in alarm and the chance
 // level (the same alarms rotated at random) for thresholds at the validation maximum (q1) and its 99th percentile.
 using System.Diagnostics;
+using AttnTutorial.Data;
 using AttnTutorial.Evaluation;
 using AttnTutorial.RealData;
 
@@ -46,7 +47,7 @@ RealDataRecipe Apply(RealDataRecipe recipe)
             "hid" => recipe with { Model = recipe.Model with { HiddenSize = (int)D(0) } },
             "win" => recipe with { Windows = new WindowOptions { Length = (int)D(0), Stride = (int)D(1) }, ScoreStride = (int)D(2) },
             "stride" => recipe with { Windows = recipe.Windows with { Stride = (int)D(0) } },
-            "kinds" => recipe with { Injection = recipe.Injection with { Kinds = v.Split(',').Select(Enum.Parse<WindowAnomaly>).ToArray() } },
+            "kinds" => recipe with { Injection = recipe.Injection with { Kinds = InjectableKinds.RealWindows.Parse(v, "kinds") } },
             _ => recipe,
         };
     }

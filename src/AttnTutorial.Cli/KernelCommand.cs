@@ -26,6 +26,7 @@ internal static class KernelCommand
         if (args[0] is not ("install" or "uninstall"))
             return Fail($"kernel: unknown action '{args[0]}'. {Usage}");
         string? kernels = null;
+        bool user = true;
         for (int i = 1; i < args.Length; i++)
         {
             string? folder = args[i] switch
@@ -39,6 +40,7 @@ internal static class KernelCommand
                 return Fail(args[i] == "--prefix" ? "kernel: --prefix needs a folder, e.g. --prefix ~/.venvs/course" : $"kernel: unknown option '{args[i]}'. {Usage}");
             if (kernels is not null) return Fail($"kernel: give at most one of --user and --prefix DIR. {Usage}");
             kernels = folder;
+            user = args[i] == "--user";
         }
         kernels ??= JupyterPaths.UserKernels();
 
@@ -54,6 +56,7 @@ internal static class KernelCommand
             string installed = KernelSpecInstaller.Install(kernels, KernelSpec.CurrentDotnetHost(), kernelAssembly);
             Console.Out.WriteLine($"installed kernelspec '{KernelSpec.Name}' (\"{KernelSpec.DisplayName}\") in {installed}");
             Console.Out.WriteLine($"it starts {kernelAssembly}; rebuild with the same configuration to update the kernel, no reinstall needed");
+            if (user && JupyterPaths.VsCodeDiscoveryWarning() is { } warning) Console.Error.WriteLine(warning);
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

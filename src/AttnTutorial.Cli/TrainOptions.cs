@@ -6,9 +6,11 @@ namespace AttnTutorial.Cli;
 /// <summary>The <c>train</c> command's options, parsed and checked before any work starts.</summary>
 internal sealed record TrainOptions
 {
-    public const string Usage =
+    private static readonly string KindList = string.Join(",", InjectableKinds.Sine.Names);
+
+    public static readonly string Usage =
         "usage: train [--recipe seed|tuned] [--samples N] [--epochs N] [--seed S] [--threads T]\n" +
-        "             [--kinds flat,zero,noise,spike] [--json PATH] [--model PATH] [--quiet]\n" +
+        $"             [--kinds {KindList}] [--json PATH] [--model PATH] [--quiet]\n" +
         "  --recipe   seed: the seed recipe exactly; tuned: same model, better input and schedule (default tuned)\n" +
         "  --samples  number of series to generate (default 5000)\n" +
         "  --epochs   epoch budget (default: the recipe's, 15 seed / 6 tuned)\n" +
@@ -45,7 +47,7 @@ internal sealed record TrainOptions
                 "--epochs" => options with { Epochs = Integer(name, Value(), min: 1) },
                 "--seed" => options with { Seed = Integer(name, Value(), min: 0) },
                 "--threads" => options with { Threads = Integer(name, Value(), min: 1) },
-                "--kinds" => options with { Kinds = ParseKinds(Value()) },
+                "--kinds" => options with { Kinds = ParseKinds(name, Value()) },
                 "--json" => options with { JsonPath = WritablePath(name, Value()) },
                 "--model" => options with { ModelPath = WritablePath(name, Value()) },
                 "--quiet" => options with { Quiet = true },
@@ -66,17 +68,16 @@ internal sealed record TrainOptions
         return n;
     }
 
-    private static AnomalyKind[] ParseKinds(string value)
+    private static IReadOnlyList<AnomalyKind> ParseKinds(string option, string value)
     {
-        var kinds = new List<AnomalyKind>();
-        foreach (string part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        try
         {
-            if (!Enum.TryParse<AnomalyKind>(part, ignoreCase: true, out var kind) || kind is not (AnomalyKind.Flat or AnomalyKind.Zero or AnomalyKind.Noise or AnomalyKind.Spike) || int.TryParse(part, out _))
-                throw new UsageException($"train: --kinds takes flat, zero, noise, spike (comma-separated); '{part}' is not one of them.");
-            if (!kinds.Contains(kind)) kinds.Add(kind);
+            return InjectableKinds.Sine.Parse(value, option);
         }
-        if (kinds.Count == 0) throw new UsageException("train: --kinds needs at least one of flat, zero, noise, spike.");
-        return [.. kinds];
+        catch (InvalidOptionException e)
+        {
+            throw new UsageException($"train: {e.Message}");
+        }
     }
 
     // Checked up front so a long training run never ends in "cannot write the results".

@@ -39,6 +39,32 @@ public class KernelCommandTests
         Assert.False(File.Exists(spec));
     }
 
+    [Fact]
+    public void Install_User_XdgDataHomeWithoutJupyterDataDir_WarnsAboutVsCode()
+    {
+        if (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()) return; // XDG_DATA_HOME means nothing to Jupyter there
+        using var temp = new TempFolder();
+        var saved = (Xdg: Environment.GetEnvironmentVariable("XDG_DATA_HOME"), Jupyter: Environment.GetEnvironmentVariable("JUPYTER_DATA_DIR"));
+        Environment.SetEnvironmentVariable("XDG_DATA_HOME", temp.Path);
+        Environment.SetEnvironmentVariable("JUPYTER_DATA_DIR", null);
+        try
+        {
+            var install = Run("install", "--user");
+
+            Assert.Equal(0, install.Code);
+            Assert.True(File.Exists(Path.Combine(temp.Path, "jupyter", "kernels", "attntutorial-csharp", "kernel.json")), install.Out + install.Error);
+            Assert.Contains($"export JUPYTER_DATA_DIR={Path.Combine(temp.Path, "jupyter")}", install.Error, StringComparison.Ordinal);
+
+            var prefix = Run("install", "--prefix", temp.File("venv"));
+            Assert.Equal("", prefix.Error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("XDG_DATA_HOME", saved.Xdg);
+            Environment.SetEnvironmentVariable("JUPYTER_DATA_DIR", saved.Jupyter);
+        }
+    }
+
     [Theory]
     [InlineData("install", "--bogus")]
     [InlineData("install", "--prefix")]

@@ -9,8 +9,10 @@ public class TrainCommandTests
     [InlineData("--samples", "-5", "--samples must be a whole number of at least 10")]
     [InlineData("--epochs", "zero", "--epochs must be a whole number of at least 1")]
     [InlineData("--recipe", "fast", "--recipe must be one of seed, tuned")]
-    [InlineData("--kinds", "flat,wobble", "'wobble' is not one of them")]
-    [InlineData("--kinds", "flat,pricejump", "'pricejump' is not one of them")]
+    [InlineData("--kinds", "flat,wobble", "train: --kinds must be one or more of flat, zero, noise, spike (comma-separated); got 'wobble'")]
+    [InlineData("--kinds", "flat,pricejump", "got 'pricejump'")]
+    [InlineData("--kinds", "1", "got '1'")]
+    [InlineData("--kinds", ",", "--kinds must be one or more of")]
     [InlineData("--threads", "0", "--threads must be a whole number of at least 1")]
     public void Parse_BadValue_OneClearLine(string option, string value, string expected)
     {

@@ -4,6 +4,7 @@ using AttnTutorial.Notebooks.Browser;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
+using AttnTutorial.Notebooks.Worker;
 
 namespace AttnTutorial.Cli.Notebooks;
 
@@ -11,11 +12,12 @@ namespace AttnTutorial.Cli.Notebooks;
 internal static class NotebooksCommand
 {
     private const string Usage = """
-        usage: attntutorial notebooks run PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors]
-               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--with-solutions] [--pdf]
+        usage: attntutorial notebooks run PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--in-process]
+               attntutorial notebooks render PATH... [-p name=value]... [--out DIR] [--timeout SECONDS] [--allow-errors] [--in-process] [--with-solutions] [--pdf]
 
-          run     runs each notebook (a folder means all *.ipynb in it, in name order) in a fresh C# session and
-                  writes the executed copy to DIR (default artifacts/executed); the source is never modified
+          run     runs each notebook (a folder means all *.ipynb in it, in name order) in a fresh C# session in a
+                  process of its own and writes the executed copy to DIR (default artifacts/executed); a cell that
+                  ends its process is reported and the next notebook runs; the source is never modified
           render  writes an offline HTML book to DIR (default artifacts/book): index.html, one page per notebook
                   (math typeset, a sidebar with every chapter, search), the notebooks for download and assets/;
                   notebooks that carry outputs are rendered as they are, the others are run first
@@ -24,6 +26,9 @@ internal static class NotebooksCommand
           --out DIR         where to write
           --timeout SECONDS the longest one cell may run (default 600)
           --allow-errors    run on after a failing cell; the notebook does not count as failed
+          --in-process      run the notebooks inside this process instead of one child process each: starts faster,
+                            but a cell that calls Environment.Exit or overflows its stack ends the whole command, and a
+                            timed-out cell runs on in the background
           --with-solutions  render only: add FOLDER/solutions/*.ipynb as an appendix (the instructors' book)
           --pdf             render only: also print the book to DIR/book.pdf (A4, charts and math drawn) with headless
                             Chromium (CHROMIUM_PATH, else /usr/bin/chromium)
@@ -39,6 +44,7 @@ internal static class NotebooksCommand
             return args.Length == 0 ? 2 : 0;
         }
         string verb = args[0];
+        if (verb == WorkerVerb) return RunWorker(args[1..], stderr);
         if (verb is not ("run" or "render"))
         {
             stderr.WriteLine($"notebooks: unknown command '{verb}'; use run or render");
@@ -97,6 +103,33 @@ internal static class NotebooksCommand
         }
     }
 
+    /// <summary>The hidden verb a notebook's child process runs: <c>notebooks worker --pipe NAME</c>.</summary>
+    internal const string WorkerVerb = "worker";
+
+    private static int RunWorker(string[] args, TextWriter stderr)
+    {
+        if (args is not ["--pipe", { Length: > 0 } pipe])
+        {
+            stderr.WriteLine("notebooks worker: expects --pipe NAME (it is started by notebooks run and render)");
+            return 2;
+        }
+        int code = NotebookWorker.RunAsync(pipe).GetAwaiter().GetResult();
+        // A cell may have started foreground threads that would keep the process alive after the parent is done with it.
+        Environment.Exit(code);
+        return code;
+    }
+
+    /// <summary>This CLI, started again as a notebook worker: its app host when there is one, else its dll under dotnet.</summary>
+    internal static NotebookWorkerCommand SelfAsWorker()
+    {
+        string dll = typeof(NotebooksCommand).Assembly.Location;
+        string appHost = Path.ChangeExtension(dll, OperatingSystem.IsWindows() ? ".exe" : null);
+        if (File.Exists(appHost)) return new NotebookWorkerCommand(appHost, ["notebooks", WorkerVerb]);
+        // DOTNET_HOST_PATH is set by the dotnet driver (dotnet run, dotnet test) for exactly this: starting another app.
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        return new NotebookWorkerCommand(dotnet, ["exec", dll, "notebooks", WorkerVerb]);
+    }
+
     private sealed record Job(string Path, Notebook Notebook, bool AlreadyExecuted, bool Solution);
 
     private static async Task<int> RunAsync(string verb, NotebooksOptions options, IReadOnlyList<(string Path, bool Solution)> files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -106,6 +139,7 @@ internal static class NotebooksCommand
             Parameters = options.Parameters,
             CellTimeout = options.CellTimeout,
             AllowErrors = options.AllowErrors,
+            Worker = options.InProcess ? null : SelfAsWorker(),
         });
 
         // Read and prepare everything first, so that a bad notebook or parameter stops the command before any work.
@@ -115,7 +149,7 @@ internal static class NotebooksCommand
         {
             try
             {
-                var notebook = NotebookRunner.Read(file);
+                var notebook = NotebookRunner.Read(file, warnings);
                 bool executed = verb == "render" && notebook.IsExecuted;
                 if (executed && options.Parameters.Count > 0)
                     warnings.Add($"{Path.GetFileName(file)} already carries outputs and is rendered as it is; -p does not apply to it");

@@ -17,6 +17,9 @@ internal sealed record NotebooksOptions
 
     public bool AllowErrors { get; init; }
 
+    /// <summary>Run the notebooks in this process rather than one child process each. Default: false (contained).</summary>
+    public bool InProcess { get; init; }
+
     /// <summary>render only: add each folder's solutions/*.ipynb as an appendix (the instructors' book).</summary>
     public bool WithSolutions { get; init; }
 
@@ -33,6 +36,7 @@ internal sealed record NotebooksOptions
         string output = defaultOutput;
         var timeout = TimeSpan.FromMinutes(10);
         bool allowErrors = false;
+        bool inProcess = false;
         bool withSolutions = false;
         bool pdf = false;
         for (int i = 0; i < args.Length; i++)
@@ -68,6 +72,9 @@ internal sealed record NotebooksOptions
                 case "--allow-errors":
                     allowErrors = true;
                     break;
+                case "--in-process":
+                    inProcess = true;
+                    break;
                 case "--with-solutions":
                     withSolutions = true;
                     break;
@@ -81,7 +88,7 @@ internal sealed record NotebooksOptions
             }
         }
         if (paths.Count == 0) throw new UsageException("no notebook or folder given");
-        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors, WithSolutions = withSolutions, Pdf = pdf };
+        return new NotebooksOptions { Paths = paths, Parameters = parameters, OutputDirectory = output, CellTimeout = timeout, AllowErrors = allowErrors, InProcess = inProcess, WithSolutions = withSolutions, Pdf = pdf };
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace AttnTutorial.Kernel.Execution;
 /// which by then belongs to a later cell; that text, recognised by <see cref="Own"/>'s marker flowing with the code
 /// that wrote it, is dropped and logged, never shown under another cell. The engine's console writer buffers a line
 /// until its end for all cells alike, so a line written in pieces while an abandoned cell prints may be attributed to
-/// whichever of the two ends it: dropped from the running cell, or shown there with the other's fragment.
+/// whichever of the two ends it: dropped from the running cell, or shown there with the other's fragment. The
+/// session's first chart is preceded by plotly.js (<see cref="PlotlyDelivery"/>).
 /// </summary>
 internal sealed class KernelOutputSink : IOutputSink, IDisposable
 {
@@ -34,11 +35,14 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
     private readonly Timer _timer;
     private StreamName _pendingStream;
     private bool _timerArmed;
+    private readonly PlotlyDelivery _plotly;
     private long _dropped;
 
     /// <param name="executionCount">The count the kernel gives this request; shown on its result.</param>
-    public KernelOutputSink(RequestContext context, bool silent, int executionCount)
+    /// <param name="plotly">Who delivers plotly.js to the page; null for the kernel's one delivery per session.</param>
+    public KernelOutputSink(RequestContext context, bool silent, int executionCount, PlotlyDelivery? plotly = null)
     {
+        _plotly = plotly ?? PlotlyDelivery.ForThisKernel;
         _context = context;
         _silent = silent;
         _executionCount = executionCount;
@@ -75,17 +79,29 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
         }
     }
 
-    public void Display(string displayId, MimeBundle bundle) => Publish("display_data", DisplayContent(displayId, bundle));
+    public void Display(string displayId, MimeBundle bundle)
+    {
+        DeliverPlotlyBefore(bundle);
+        Publish("display_data", DisplayContent(displayId, bundle));
+    }
 
-    public void UpdateDisplay(string displayId, MimeBundle bundle) => Publish("update_display_data", DisplayContent(displayId, bundle));
+    public void UpdateDisplay(string displayId, MimeBundle bundle)
+    {
+        DeliverPlotlyBefore(bundle);
+        Publish("update_display_data", DisplayContent(displayId, bundle));
+    }
 
     // The kernel's count, not the session's: requests kept out of the history do not advance it.
-    public void Result(int executionCount, MimeBundle bundle) => Publish("execute_result", new JsonObject
+    public void Result(int executionCount, MimeBundle bundle)
     {
-        ["execution_count"] = _executionCount,
-        ["data"] = bundle.ToJson(),
-        ["metadata"] = new JsonObject(),
-    });
+        DeliverPlotlyBefore(bundle);
+        Publish("execute_result", new JsonObject
+        {
+            ["execution_count"] = _executionCount,
+            ["data"] = bundle.ToJson(),
+            ["metadata"] = new JsonObject(),
+        });
+    }
 
     public void Error(CellError error) => Publish("error", ErrorContent(error));
 
@@ -115,6 +131,14 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
         ["metadata"] = new JsonObject(),
         ["transient"] = new JsonObject { ["display_id"] = displayId },
     };
+
+    // A silent request or an abandoned cell's output shows nothing, so it must not use up the one delivery.
+    private void DeliverPlotlyBefore(MimeBundle bundle)
+    {
+        if (_silent || !FromThisCell()) return;
+        if (_plotly.TakeLoaderFor(bundle) is { } loader)
+            Publish("display_data", new JsonObject { ["data"] = loader.ToJson(), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() });
+    }
 
     private bool FromThisCell()
     {

@@ -35,6 +35,22 @@ public static class KernelSpec
         return spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
+    /// <summary>The logos clients show beside the kernel's name (launchers, kernel pickers), as Jupyter names them.</summary>
+    public static IReadOnlyList<string> LogoFileNames { get; } = ["logo-32x32.png", "logo-64x64.png", "logo-svg.svg"];
+
+    /// <summary>Writes <see cref="LogoFileNames"/> (embedded in this assembly from Install/Logo) into <paramref name="folder"/>.</summary>
+    public static void WriteLogos(string folder)
+    {
+        var assembly = typeof(KernelSpec).Assembly;
+        foreach (string name in LogoFileNames)
+        {
+            using var logo = assembly.GetManifestResourceStream("KernelSpecLogo/" + name)
+                ?? throw new InvalidOperationException($"{assembly.GetName().Name} carries no logo resource {name}");
+            using var file = File.Create(Path.Combine(folder, name));
+            logo.CopyTo(file);
+        }
+    }
+
     /// <summary>
     /// The dotnet host running this process (so the kernel runs on the same runtime, found without PATH or DOTNET_ROOT,
     /// which VS Code may not pass on): the <c>dotnet</c> executable at the root above the shared framework.

@@ -23,6 +23,7 @@ public static class KernelSpecInstaller
         {
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, "kernel.json"), KernelSpec.Json(dotnetHost, Path.GetFullPath(kernelAssembly)));
+            KernelSpec.WriteLogos(staging);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
         }

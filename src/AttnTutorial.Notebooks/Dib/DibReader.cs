@@ -12,7 +12,8 @@ namespace AttnTutorial.Notebooks.Dib;
 /// </summary>
 public static class DibReader
 {
-    public static Notebook ReadFile(string path) => Read(File.ReadAllText(path), path);
+    /// <param name="warnings">Receives a warning naming the file when it holds bytes that are not valid UTF-8.</param>
+    public static Notebook ReadFile(string path, ICollection<string>? warnings = null) => Read(NotebookText.ReadFile(path, warnings), path);
 
     /// <exception cref="NotebookFormatException">The <c>#!meta</c> section is not valid JSON.</exception>
     public static Notebook Read(string text, string sourceName = "<notebook.dib>")

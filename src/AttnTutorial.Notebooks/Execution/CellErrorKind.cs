@@ -16,4 +16,7 @@ public enum CellErrorKind
 
     /// <summary>The caller cancelled (a Jupyter interrupt).</summary>
     Cancelled,
+
+    /// <summary>The process running the notebook ended during the cell: Environment.Exit, a stack overflow, a crash.</summary>
+    ProcessEnded,
 }

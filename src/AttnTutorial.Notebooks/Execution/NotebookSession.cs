@@ -22,7 +22,7 @@ namespace AttnTutorial.Notebooks.Execution;
 /// running code: the cell's thread goes on in the background until it returns (cells can watch
 /// <c>CellCancellationToken</c> to stop early); the session continues from the state before that cell.
 /// </remarks>
-public sealed class NotebookSession
+public sealed class NotebookSession : ICellExecutor
 {
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
 

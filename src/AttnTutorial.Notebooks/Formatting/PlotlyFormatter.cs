@@ -7,7 +7,7 @@ namespace AttnTutorial.Notebooks.Formatting;
 /// <summary>
 /// Plotly.NET charts: the figure as <c>application/vnd.plotly.v1+json</c> (data, layout, config) for Jupyter's Plotly
 /// renderer and the HTML book, plus a <c>text/html</c> fallback that draws with an already loaded plotly.js and never
-/// fetches one from the network.
+/// fetches one from the network (the course kernel sends plotly.js once per session, before the first chart).
 /// </summary>
 internal static class PlotlyFormatter
 {
@@ -30,7 +30,7 @@ internal static class PlotlyFormatter
               var figure = {{EscapeForScript(json)}};
               var el = document.getElementById("{{id}}");
               if (window.Plotly) { window.Plotly.newPlot(el, figure.data, figure.layout, figure.config); }
-              else { el.textContent = "This Plotly chart needs plotly.js, which this page does not load."; }
+              else { el.textContent = "This Plotly chart needs plotly.js, which this page has not loaded. The C# (AttnTutorial) kernel sends it before a session's first chart: run the notebook again, or trust it if it is yours."; }
             })();
             </script>
             """);

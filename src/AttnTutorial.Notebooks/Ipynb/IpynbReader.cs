@@ -9,8 +9,9 @@ public static class IpynbReader
     private static readonly HashSet<string> NotebookFields = ["cells", "metadata", "nbformat", "nbformat_minor"];
     private static readonly HashSet<string> CellFields = ["cell_type", "id", "source", "metadata", "outputs", "execution_count", "attachments"];
 
+    /// <param name="warnings">Receives a warning naming the file when it holds bytes that are not valid UTF-8.</param>
     /// <exception cref="NotebookFormatException">The file is not valid JSON or not an nbformat 4 notebook.</exception>
-    public static Notebook ReadFile(string path) => Read(File.ReadAllText(path), path);
+    public static Notebook ReadFile(string path, ICollection<string>? warnings = null) => Read(NotebookText.ReadFile(path, warnings), path);
 
     /// <param name="json">The notebook's text.</param>
     /// <param name="sourceName">Names the notebook in error messages, usually its path.</param>

@@ -3,12 +3,14 @@ using AttnTutorial.Notebooks.Dib;
 using AttnTutorial.Notebooks.Directives;
 using AttnTutorial.Notebooks.Execution;
 using AttnTutorial.Notebooks.Ipynb;
+using AttnTutorial.Notebooks.Worker;
 
 namespace AttnTutorial.Notebooks.Running;
 
 /// <summary>
 /// Runs a whole notebook in a fresh <see cref="NotebookSession"/>: injects parameters, executes the code cells in order
-/// (markdown and raw cells are skipped), and returns an executed copy with outputs and execution counts.
+/// (markdown and raw cells are skipped), and returns an executed copy with outputs and execution counts. With
+/// <see cref="RunOptions.Worker"/> the session lives in a child process, which contains exits, crashes and timed-out cells.
 /// </summary>
 public sealed class NotebookRunner
 {
@@ -22,9 +24,10 @@ public sealed class NotebookRunner
     public RunOptions Options { get; }
 
     /// <summary>Reads a notebook: <c>.dib</c> as Polyglot text, anything else as <c>.ipynb</c>.</summary>
+    /// <param name="warnings">Receives notes about the file, e.g. bytes that are not valid UTF-8.</param>
     /// <exception cref="NotebookFormatException">The file cannot be read as a notebook.</exception>
-    public static Notebook Read(string path) =>
-        Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase) ? DibReader.ReadFile(path) : IpynbReader.ReadFile(path);
+    public static Notebook Read(string path, ICollection<string>? warnings = null) =>
+        Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase) ? DibReader.ReadFile(path, warnings) : IpynbReader.ReadFile(path, warnings);
 
     /// <summary>Injects this runner's parameters into a copy of <paramref name="notebook"/> (papermill's rules).</summary>
     /// <exception cref="NotebookParameterException">A parameter is not declared or its value does not fit.</exception>
@@ -35,7 +38,7 @@ public sealed class NotebookRunner
     public async Task<NotebookRunResult> RunFileAsync(string path, IProgress<CellProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var warnings = new List<string>();
-        var prepared = Prepare(Read(path), path, warnings);
+        var prepared = Prepare(Read(path, warnings), path, warnings);
         return await RunPreparedAsync(prepared, path, warnings, progress, cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,9 +50,11 @@ public sealed class NotebookRunner
         var notebook = prepared.Clone();
         string name = Path.GetFileName(notebookPath);
         var allWarnings = new List<string>(warnings ?? []);
-        var session = new NotebookSession(new SessionOptions
+        string workingDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath)) ?? Environment.CurrentDirectory;
+        using var worker = Options.Worker is null ? null : WorkerSession.Start(Options.Worker, name, workingDirectory, Options.CellTimeout);
+        ICellExecutor session = worker ?? (ICellExecutor)new NotebookSession(new SessionOptions
         {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath)) ?? Environment.CurrentDirectory,
+            WorkingDirectory = workingDirectory,
             CellTimeout = Options.CellTimeout,
         });
         var collector = new OutputCollector();
@@ -87,7 +92,9 @@ public sealed class NotebookRunner
                 allWarnings.AddRange(result.Warnings.Select(w => $"{name}, {w}"));
             }
             if (result.Error is not null) errors.Add(result.Error);
-            if (result.Status is CellStatus.TimedOut or CellStatus.Cancelled || (!result.Succeeded && !Options.AllowErrors))
+            // After a timeout, an interrupt or the end of the process the session's state is gone: no later cell can run.
+            bool sessionLost = result.Status is CellStatus.TimedOut or CellStatus.Cancelled || result.Error?.Kind == CellErrorKind.ProcessEnded;
+            if (sessionLost || (!result.Succeeded && !Options.AllowErrors))
             {
                 stopped = true;
                 break;

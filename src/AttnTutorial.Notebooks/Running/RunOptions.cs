@@ -1,3 +1,5 @@
+using AttnTutorial.Notebooks.Worker;
+
 namespace AttnTutorial.Notebooks.Running;
 
 /// <summary>How <see cref="NotebookRunner"/> runs notebooks.</summary>
@@ -12,10 +14,19 @@ public sealed record RunOptions
     /// <summary>Run on after a cell fails, and count the notebook as succeeded. Default: false (stop at the first error). Timeouts always stop.</summary>
     public bool AllowErrors { get; init; }
 
+    /// <summary>
+    /// Run each notebook in a child process started this way (the CLI's default), so that <c>Environment.Exit</c>, a stack
+    /// overflow or a crash in a cell ends only that notebook, and a timed-out cell is really stopped. Default: null, in
+    /// this process (faster to start; a timed-out cell runs on in the background).
+    /// </summary>
+    public NotebookWorkerCommand? Worker { get; init; }
+
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public void Validate()
     {
         if (CellTimeout <= TimeSpan.Zero)
             throw new ArgumentException($"CellTimeout must be positive, got {CellTimeout}", nameof(CellTimeout));
+        if (Worker is not null && string.IsNullOrWhiteSpace(Worker.FileName))
+            throw new ArgumentException("Worker.FileName must name an executable", nameof(Worker));
     }
 }

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Data;
 
-/// <summary>Writes one kind of anomaly into a channel over [start, end).</summary>
+/// <summary>Writes one kind of anomaly (one of <see cref="InjectableKinds.Sine"/>) into a channel of a synthetic series over [start, end).</summary>
 public static class AnomalyInjector
 {
     /// <summary>
@@ -37,7 +37,7 @@ public static class AnomalyInjector
                 }
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only flat, zero, noise and spike can be injected.");
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Only {InjectableKinds.Sine} can be injected into a sine series.");
         }
     }
 }

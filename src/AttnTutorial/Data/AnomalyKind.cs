@@ -1,6 +1,10 @@
 namespace AttnTutorial.Data;
 
-/// <summary>What was done to a series to make it anomalous.</summary>
+/// <summary>
+/// What was done to a series to make it anomalous. Each generator injects its own subset, listed in
+/// <see cref="InjectableKinds"/>; the sizes are the generator's (a synthetic spike is 2–4 amplitudes, a real
+/// window's is m·σ), the shape is the same.
+/// </summary>
 public enum AnomalyKind
 {
     /// <summary>A normal series: nothing injected.</summary>
@@ -13,6 +17,11 @@ public enum AnomalyKind
     Noise,
     /// <summary>A few large spikes inside a segment.</summary>
     Spike,
+    /// <summary>
+    /// Real windows (<see cref="RealData.WindowAnomalyInjector"/>): the segment shifted up or down by a few σ, a step
+    /// change that comes back.
+    /// </summary>
+    LevelShift,
     /// <summary>
     /// Price series (<see cref="PriceSeriesGenerator"/>): open, high, low and close jump by 5–15 % for a few steps and
     /// then return to the walk, as a bad tick or a flash move would. Channels 0–3.

@@ -58,10 +58,12 @@ public static class PriceSeriesGenerator
                 for (int t = start; t < end; t++) bars[Volume][t] *= burst;
                 channels = [Volume];
                 break;
-            default:
+            case AnomalyKind.FrozenQuote:
                 foreach (var channel in bars) Array.Fill(channel, channel[start - 1], start, span);
                 channels = [Open, High, Low, Close, Volume];
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), kind, $"Price series inject only {InjectableKinds.Price}.");
         }
         Array.Fill(mask, true, start, span);
         return new SeriesSample(bars, 1, mask, kind, start, end, channels);

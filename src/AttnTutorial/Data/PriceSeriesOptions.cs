@@ -15,7 +15,7 @@ public sealed record PriceSeriesOptions
     /// <summary>Fraction of series left normal, in [0, 1]. Default 0.5.</summary>
     public double NormalRatio { get; init; } = 0.5;
 
-    /// <summary>Anomaly kinds to inject; each anomalous series draws one uniformly. Default all three price kinds.</summary>
+    /// <summary>Anomaly kinds to inject, from <see cref="InjectableKinds.Price"/>; each anomalous series draws one uniformly. Default all three price kinds.</summary>
     public IReadOnlyList<AnomalyKind> Kinds { get; init; } = [AnomalyKind.PriceJump, AnomalyKind.VolumeBurst, AnomalyKind.FrozenQuote];
 
     /// <summary>Typical first price; each series starts at this times a factor drawn from [0.5, 2]. Default 100.</summary>
@@ -60,8 +60,7 @@ public sealed record PriceSeriesOptions
         Check(Length >= 10, nameof(Length), Length, "at least 10");
         Check(Count >= 1, nameof(Count), Count, "at least 1");
         Check(NormalRatio is >= 0 and <= 1, nameof(NormalRatio), NormalRatio, "in [0, 1]");
-        Check(Kinds.Count > 0 && Kinds.All(k => k is AnomalyKind.PriceJump or AnomalyKind.VolumeBurst or AnomalyKind.FrozenQuote),
-            nameof(Kinds), string.Join(",", Kinds), "one or more of PriceJump, VolumeBurst, FrozenQuote");
+        InjectableKinds.Price.Check(Kinds, nameof(Kinds));
         Check(StartPrice > 0, nameof(StartPrice), StartPrice, "greater than 0");
         Check(Volatility > 0 && Volatility < 0.2, nameof(Volatility), Volatility, "in (0, 0.2)");
         Check(BaseVolume > 0, nameof(BaseVolume), BaseVolume, "greater than 0");

@@ -36,7 +36,7 @@ public sealed record SyntheticSeriesOptions
     /// <inheritdoc cref="AnomalyLengthRatioMin"/>
     public double AnomalyLengthRatioMax { get; init; } = 0.5;
 
-    /// <summary>Anomaly kinds to inject; each anomalous series draws one uniformly. Default: the seed's <see cref="AnomalyKind.Flat"/> only.</summary>
+    /// <summary>Anomaly kinds to inject, from <see cref="InjectableKinds.Sine"/>; each anomalous series draws one uniformly. Default: the seed's <see cref="AnomalyKind.Flat"/> only.</summary>
     public IReadOnlyList<AnomalyKind> Kinds { get; init; } = [AnomalyKind.Flat];
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed record SyntheticSeriesOptions
         Check(AnomalyStartRatioMax is >= 0 and < 1, nameof(AnomalyStartRatioMax), AnomalyStartRatioMax, "in [0, 1)");
         Check(AnomalyLengthRatioMin > 0 && AnomalyLengthRatioMax >= AnomalyLengthRatioMin && AnomalyLengthRatioMax <= 1,
             nameof(AnomalyLengthRatioMin), $"[{AnomalyLengthRatioMin}, {AnomalyLengthRatioMax}]", "0 < min <= max <= 1");
-        Check(Kinds.Count > 0 && Kinds.All(k => k is AnomalyKind.Flat or AnomalyKind.Zero or AnomalyKind.Noise or AnomalyKind.Spike), nameof(Kinds), string.Join(",", Kinds), "one or more of flat, zero, noise, spike");
+        InjectableKinds.Sine.Check(Kinds, nameof(Kinds));
         Check(Channels is 1 or 3, nameof(Channels), Channels, "1 (sine) or 3 (sine, cosine, random walk)");
         Check(AnomalousChannelCount >= 1 && AnomalousChannelCount <= Channels, nameof(AnomalousChannelCount), AnomalousChannelCount, $"in [1, {Channels}]");
         Check(NoiseScale > 0, nameof(NoiseScale), NoiseScale, "greater than 0");

@@ -29,6 +29,30 @@ public static class AttentionMetrics
         return peak - window < end && peak + window >= start;
     }
 
+    /// <summary>
+    /// The seed's <c>attention_accuracy</c> for one series, literally: the window [t* − window, t* + window] around the
+    /// attention peak t* = argmax α_t (the first one on a tie), clipped to the series, overlaps the anomaly [start, end)
+    /// in some number of steps; the score is that overlap divided by the anomaly's length. Unlike
+    /// <see cref="PeakHitsAnomaly"/> (hit or miss) it is a fraction, and it penalises long anomalies: a window of
+    /// 2·window + 1 steps can cover at most (2·window + 1) / length of one, so a perfect peak inside a 250-step anomaly
+    /// scores 21 / 250 = 0.084.
+    /// </summary>
+    /// <param name="weights">Attention weights, length T.</param>
+    /// <param name="start">First anomalous time step.</param>
+    /// <param name="end">One past the last anomalous time step (exclusive).</param>
+    /// <param name="window">Half-width of the window in time steps; the seed uses 10.</param>
+    /// <returns>A share in [0, 1].</returns>
+    public static double SeedAttentionAccuracy(IReadOnlyList<float> weights, int start, int end, int window = 10)
+    {
+        ValidateWeights(weights);
+        ValidateSpan(weights.Count, start, end);
+        ArgumentOutOfRangeException.ThrowIfNegative(window);
+        var peak = ArgMax(weights);
+        int from = Math.Max(Math.Max(0, peak - window), start);
+        int to = Math.Min(Math.Min(weights.Count, peak + window + 1), end);
+        return Math.Max(0, to - from) / (double)(end - start);
+    }
+
     /// <summary>Attention mass inside the anomaly: Σ α_t for t in [start, end). With weights summing to 1 this is a share.</summary>
     /// <param name="weights">Attention weights, length T.</param>
     /// <param name="start">First anomalous time step.</param>

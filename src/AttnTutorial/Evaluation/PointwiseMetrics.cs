@@ -37,18 +37,28 @@ public static class PointwiseMetrics
         return Count(scores, masks, threshold, adjust: true);
     }
 
-    /// <summary>Point-wise and point-adjusted precision, recall and F1 at one threshold, and the threshold-free ROC-AUC over points.</summary>
+    /// <summary>Point-wise and point-adjusted precision, recall and F1 at one threshold, and the threshold-free ROC-AUC and average precision over points.</summary>
     /// <param name="scores">Per series, one score per time step.</param>
     /// <param name="masks">Per series, true at anomalous time steps.</param>
     /// <param name="threshold">A point is predicted anomalous when its score is ≥ this.</param>
     public static PointwiseReport Evaluate(IReadOnlyList<IReadOnlyList<float>> scores, IReadOnlyList<IReadOnlyList<bool>> masks, double threshold = 0.5) =>
-        new(threshold, Confusion(scores, masks, threshold), PointAdjustedConfusion(scores, masks, threshold), RocAuc(scores, masks));
+        new(threshold, Confusion(scores, masks, threshold), PointAdjustedConfusion(scores, masks, threshold), RocAuc(scores, masks))
+        {
+            AveragePrecision = AveragePrecision(scores, masks),
+        };
 
     /// <summary>ROC-AUC with every time step as one example (see <see cref="BinaryMetrics.RocAuc"/>); null when all points are of one class.</summary>
     public static double? RocAuc(IReadOnlyList<IReadOnlyList<float>> scores, IReadOnlyList<IReadOnlyList<bool>> masks)
     {
         var (flatScores, flatLabels) = Flatten(scores, masks);
         return BinaryMetrics.RocAuc(flatScores, flatLabels);
+    }
+
+    /// <summary>Average precision with every time step as one example (see <see cref="BinaryMetrics.AveragePrecision"/>); null when all points are of one class.</summary>
+    public static double? AveragePrecision(IReadOnlyList<IReadOnlyList<float>> scores, IReadOnlyList<IReadOnlyList<bool>> masks)
+    {
+        var (flatScores, flatLabels) = Flatten(scores, masks);
+        return BinaryMetrics.AveragePrecision(flatScores, flatLabels);
     }
 
     /// <summary>The threshold with the best point-wise (unadjusted) F1. Choose it on validation, apply it to test.</summary>

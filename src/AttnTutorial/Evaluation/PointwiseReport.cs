@@ -7,6 +7,9 @@ namespace AttnTutorial.Evaluation;
 /// <param name="RocAuc">ROC-AUC over all time steps, or null when they are all of one class.</param>
 public sealed record PointwiseReport(double Threshold, ConfusionMatrix Confusion, ConfusionMatrix AdjustedConfusion, double? RocAuc)
 {
+    /// <summary>Average precision (area under the PR curve) over all time steps, or null when they are all of one class. With few anomalous steps it says more than ROC-AUC.</summary>
+    public double? AveragePrecision { get; init; }
+
     /// <summary>Point-wise precision: of the flagged time steps, the share inside a true anomaly.</summary>
     public double Precision => Confusion.Precision;
 

@@ -34,8 +34,10 @@ public sealed class BiLstmAttentionClassifier : nn.Module<Tensor, (Tensor Logits
     /// <summary>Runs the model.</summary>
     /// <param name="input">Series, shape (batch, time, InputSize).</param>
     /// <returns>Logits (batch) — apply a sigmoid for probabilities — and weights over time (batch, time).</returns>
+    /// <exception cref="ArgumentException"><paramref name="input"/> is not (batch, time, InputSize).</exception>
     public override (Tensor Logits, Tensor Weights) forward(Tensor input)
     {
+        ModelInput.CheckShape(input, -1, Options.InputSize, nameof(BiLstmAttentionClassifier));
         using var scope = NewDisposeScope();
         var (states, _, _) = encoder.forward(input); // (batch, time, 2*hidden): [h_forward; h_backward] per step
         var (pooled, weights) = Pool(states);
@@ -44,8 +46,10 @@ public sealed class BiLstmAttentionClassifier : nn.Module<Tensor, (Tensor Logits
     }
 
     /// <summary>The BiLSTM states alone, (batch, time, 2*hidden), for chapters that look inside the encoder.</summary>
+    /// <param name="input">Series, shape (batch, time, InputSize).</param>
     public Tensor EncodeStates(Tensor input)
     {
+        ModelInput.CheckShape(input, -1, Options.InputSize, nameof(BiLstmAttentionClassifier));
         using var scope = NewDisposeScope();
         var (states, _, _) = encoder.forward(input);
         return states.MoveToOuterDisposeScope();
@@ -60,7 +64,7 @@ public sealed class BiLstmAttentionClassifier : nn.Module<Tensor, (Tensor Logits
                 return attention.forward(states);
             case Pooling.Mean:
                 return (states.mean([1]), full(batch, time, 1.0f / time, device: states.device));
-            default:
+            case Pooling.LastState:
                 long hidden = Options.HiddenSize;
                 var forwardLast = states[.., -1, ..(int)hidden];
                 var backwardFirst = states[.., 0, (int)hidden..];
@@ -68,6 +72,8 @@ public sealed class BiLstmAttentionClassifier : nn.Module<Tensor, (Tensor Logits
                 weights[.., 0] = tensor(0.5f);
                 weights[.., -1] = tensor(0.5f);
                 return (cat([forwardLast, backwardFirst], dim: 1), weights);
+            default:
+                throw new InvalidOptionException(nameof(Options.Pooling), Options.Pooling, "Attention, Mean or LastState");
         }
     }
 }

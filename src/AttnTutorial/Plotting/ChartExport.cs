@@ -17,6 +17,9 @@ public static class ChartExport
     /// <summary>The plotly.js version that is embedded (the one inside Plotly.NET, e.g. "2.28.0").</summary>
     public static string PlotlyJsVersion => PlotlyJs.Value.Version;
 
+    /// <summary>The embedded plotly.js, safe inside a script element (notebook hosts send it once, see Hosting/PlotlyJsLoader).</summary>
+    internal static string PlotlyJsScript => PlotlyJs.Value.Script;
+
     /// <summary>Saves one chart; see <see cref="SaveHtml(IEnumerable{GenericChart}, string, string?)"/>.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="path">Where to write; missing folders are created and an existing file is replaced.</param>

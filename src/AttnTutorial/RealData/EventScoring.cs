@@ -55,6 +55,21 @@ public static class EventScoring
     }
 
     /// <summary>
+    /// Event-level scoring for point-labelled data (SMD, ASD): the events are the labelled runs, so a false alarm is an
+    /// alarm run that touches no labelled run, and a long anomaly caught once counts once, not per step.
+    /// </summary>
+    /// <param name="alarms">Per step: true when the detector alarms (length T).</param>
+    /// <param name="labels">Per step: true inside a labelled anomaly (length T), e.g. <see cref="PointLabels.Read"/>.</param>
+    public static EventReport ScorePointLabels(IReadOnlyList<bool> alarms, IReadOnlyList<bool> labels)
+    {
+        ArgumentNullException.ThrowIfNull(alarms);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (alarms.Count != labels.Count)
+            throw new ArgumentException($"alarms has {alarms.Count} steps but labels has {labels.Count}.", nameof(labels));
+        return Score(alarms, StepRange.Runs(labels));
+    }
+
+    /// <summary>
     /// Everything to report about a detector's alarms on a scored part [<paramref name="from"/>, T): which steps alarm
     /// (those before <paramref name="from"/>, e.g. training and validation, never do), the events detected and false
     /// alarm runs, the share of the part in alarm and the chance level. Read the count beside the last two: a detector

@@ -1,3 +1,5 @@
+using AttnTutorial.Data;
+
 namespace AttnTutorial.RealData;
 
 /// <summary>
@@ -9,8 +11,13 @@ public sealed record InjectionOptions
     /// <summary>Anomalous copies made of each window, beside the window itself (normal). Default 1: a balanced set.</summary>
     public int AnomalousCopies { get; init; } = 1;
 
-    /// <summary>Kinds to draw from, uniformly. Default all four.</summary>
-    public IReadOnlyList<WindowAnomaly> Kinds { get; init; } = [WindowAnomaly.Spike, WindowAnomaly.LevelShift, WindowAnomaly.Flat, WindowAnomaly.Noise];
+    /// <summary>
+    /// Kinds to draw from, uniformly, out of <see cref="InjectableKinds.RealWindows"/>. Sizes are in units of the channel's training σ:
+    /// <see cref="AnomalyKind.Spike"/> is one to three single-step spikes of ±m·σ, <see cref="AnomalyKind.LevelShift"/> the segment
+    /// shifted by ±m·σ, <see cref="AnomalyKind.Flat"/> the segment held at its first value, <see cref="AnomalyKind.Noise"/> Gaussian
+    /// noise of standard deviation m·σ/2 added over the segment. Default all four.
+    /// </summary>
+    public IReadOnlyList<AnomalyKind> Kinds { get; init; } = InjectableKinds.RealWindows.Kinds;
 
     /// <summary>Segment length as a fraction of the window, drawn uniformly from [min, max]. Default [0.05, 0.3].</summary>
     public double SegmentFractionMin { get; init; } = 0.05;
@@ -40,7 +47,7 @@ public sealed record InjectionOptions
     public InjectionOptions Validate()
     {
         InvalidOptionException.ThrowUnless(AnomalousCopies >= 1, nameof(AnomalousCopies), AnomalousCopies, "at least 1");
-        InvalidOptionException.ThrowUnless(Kinds.Count > 0 && Kinds.All(Enum.IsDefined), nameof(Kinds), string.Join(",", Kinds), "one or more of Spike, LevelShift, Flat, Noise");
+        InjectableKinds.RealWindows.Check(Kinds, nameof(Kinds));
         InvalidOptionException.ThrowUnless(SegmentFractionMin > 0 && SegmentFractionMax >= SegmentFractionMin && SegmentFractionMax <= 1,
             nameof(SegmentFractionMin), $"[{SegmentFractionMin}, {SegmentFractionMax}]", "0 < min <= max <= 1");
         InvalidOptionException.ThrowUnless(MagnitudeMin > 0 && MagnitudeMax >= MagnitudeMin, nameof(MagnitudeMin), $"[{MagnitudeMin}, {MagnitudeMax}]", "0 < min <= max");

@@ -65,7 +65,7 @@ public sealed record RealDataRecipe(
         new InputFeatures { Scaling = ScalingMode.None, PatchSize = 2 },
         new InjectionOptions
         {
-            Kinds = [WindowAnomaly.Spike, WindowAnomaly.LevelShift, WindowAnomaly.Noise],
+            Kinds = [AnomalyKind.Spike, AnomalyKind.LevelShift, AnomalyKind.Noise],
             MagnitudeMin = 2, MagnitudeMax = 6, SegmentFractionMin = 0.05, SegmentFractionMax = 0.5, MaxChannels = 5, MinScale = 0.5,
         },
         BiLstmAttentionOptions.Seed,

@@ -14,7 +14,4 @@ public sealed record StepScores(float[] Scores, float[] Attention, int[] Coverag
 {
     /// <summary>Number of steps T.</summary>
     public int Length => Scores.Length;
-
-    /// <summary>The per-step scores of the steps in <paramref name="range"/>, e.g. a validation part.</summary>
-    public float[] ScoresIn(StepRange range) => Scores[range.Start..range.End];
 }

@@ -20,24 +20,21 @@ public static class WindowAnomalyInjector
         options.Validate();
         var random = new Random(options.RandomSeed);
         var samples = new List<SeriesSample>();
-        var kinds = new List<WindowAnomaly?>();
         foreach (var window in windows)
         {
             if (window.ChannelCount != channelStd.Count)
                 throw new ArgumentException($"A window has {window.ChannelCount} channels but channelStd has {channelStd.Count}.", nameof(channelStd));
             samples.Add(window with { Label = 0, Mask = new bool[window.Length], Kind = AnomalyKind.None, AnomalyStart = -1, AnomalyEnd = -1, AnomalousChannels = [] });
-            kinds.Add(null);
             for (int copy = 0; copy < options.AnomalousCopies; copy++)
             {
                 var kind = options.Kinds[random.Next(options.Kinds.Count)];
                 samples.Add(InjectOne(window, kind, channelStd, options, random));
-                kinds.Add(kind);
             }
         }
-        return new InjectedWindows(samples, kinds);
+        return new InjectedWindows(samples);
     }
 
-    private static SeriesSample InjectOne(SeriesSample window, WindowAnomaly kind, IReadOnlyList<float> channelStd, InjectionOptions options, Random random)
+    private static SeriesSample InjectOne(SeriesSample window, AnomalyKind kind, IReadOnlyList<float> channelStd, InjectionOptions options, Random random)
     {
         int length = window.Length;
         int span = Math.Max(1, (int)(SyntheticSeriesGenerator.Uniform(random, options.SegmentFractionMin, options.SegmentFractionMax) * length));
@@ -50,7 +47,7 @@ public static class WindowAnomalyInjector
         Array.Sort(targets);
 
         var mask = new bool[length];
-        if (kind == WindowAnomaly.Spike)
+        if (kind == AnomalyKind.Spike)
         {
             // One to three distinct spiked steps; only they are anomalous.
             for (int placed = 0, wanted = Math.Min(span, 1 + random.Next(3)); placed < wanted;)
@@ -75,13 +72,14 @@ public static class WindowAnomalyInjector
             {
                 values[t] = kind switch
                 {
-                    WindowAnomaly.Spike => mask[t] ? (float)(values[t] + sign * size) : values[t],
-                    WindowAnomaly.LevelShift => (float)(values[t] + sign * size),
-                    WindowAnomaly.Flat => values[start],
-                    _ => (float)(values[t] + size / 2 * SyntheticSeriesGenerator.Gaussian(random)),
+                    AnomalyKind.Spike => mask[t] ? (float)(values[t] + sign * size) : values[t],
+                    AnomalyKind.LevelShift => (float)(values[t] + sign * size),
+                    AnomalyKind.Flat => values[start],
+                    AnomalyKind.Noise => (float)(values[t] + size / 2 * SyntheticSeriesGenerator.Gaussian(random)),
+                    _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Real windows take only {InjectableKinds.RealWindows}."),
                 };
             }
         }
-        return new SeriesSample(channels, 1, mask, AnomalyKind.None, Array.IndexOf(mask, true), Array.LastIndexOf(mask, true) + 1, targets);
+        return new SeriesSample(channels, 1, mask, kind, Array.IndexOf(mask, true), Array.LastIndexOf(mask, true) + 1, targets);
     }
 }

@@ -46,7 +46,10 @@ public sealed class Experiment : IDisposable
     /// <summary>Training history, once <see cref="Fit"/> has run.</summary>
     public TrainingHistory? History { get; private set; }
 
-    /// <summary>Generates the data and builds an untrained model (torch seeded with the data seed first).</summary>
+    /// <summary>
+    /// Generates the data (seeded by <see cref="SyntheticSeriesOptions.RandomSeed"/>) and builds an untrained model, seeding
+    /// torch with <see cref="TrainerOptions.RandomSeed"/> first so the initial weights follow the trainer's seed.
+    /// </summary>
     public static Experiment Prepare(Recipe recipe)
     {
         recipe.Validate();

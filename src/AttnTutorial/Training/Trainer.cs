@@ -9,7 +9,8 @@ namespace AttnTutorial.Training;
 /// <summary>
 /// Trains any classifier whose forward gives (logits, weights) with BCE on logits and Adam, with early
 /// stopping on validation loss; <see cref="FitPointwise"/> does the same for a detector with one logit per time step. It never prints: pass an <see cref="IProgress{T}"/> to watch it, and read
-/// the returned <see cref="TrainingHistory"/>.
+/// the returned <see cref="TrainingHistory"/>. Torch's thread count and random state are process-wide: a run sets them
+/// from its options and puts the previous ones back when it returns.
 /// </summary>
 public sealed class Trainer
 {
@@ -100,65 +101,53 @@ public sealed class Trainer
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
     {
-        if (Options.Threads > 0) set_num_threads(Options.Threads);
-        random.manual_seed(Options.RandomSeed);
+        using var torchGlobals = TorchGlobals.Set(Options.Threads, Options.RandomSeed);
         var shuffle = new Random(Options.RandomSeed);
         var device = ResolveDevice(Options.Device);
         model.to(device);
         model.train();
-
         using var optimizer = optim.Adam(model.parameters(), lr: Options.LearningRate);
+        using var stopping = new EarlyStopping(model, Options.Patience);
         int batches = (trainCount + Options.BatchSize - 1) / Options.BatchSize;
-        int totalSteps = batches * Options.Epochs;
-        int step = 0;
         var epochs = new List<EpochRecord>();
-        double bestLoss = double.PositiveInfinity;
-        int bestEpoch = 0;
-        Dictionary<string, Tensor>? bestWeights = null;
         try
         {
             for (int epoch = 1; epoch <= Options.Epochs; epoch++)
             {
                 var clock = Stopwatch.StartNew();
-                double lossSum = 0, rate = Options.LearningRate;
-                int batchNumber = 0;
-                foreach (var batch in BatchSampler.Batches(trainCount, Options.BatchSize, shuffle))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    batchNumber++;
-                    rate = LearningRateSchedules.RateAt(Options.Schedule, Options.LearningRate, step++, totalSteps);
-                    foreach (var group in optimizer.ParamGroups) group.LearningRate = rate;
-                    double loss = TrainBatch(model, optimizer, batchLoss, batch, device);
-                    if (!double.IsFinite(loss)) throw new TrainingDivergedException(epoch, batchNumber, loss);
-                    lossSum += loss;
-                    progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, loss, lossSum / batchNumber, null));
-                }
-
+                var (trainLoss, rate) = TrainEpoch(epoch);
                 var (validationLoss, validationAuc) = validate(device);
-                var record = new EpochRecord(epoch, lossSum / batchNumber, validationLoss, validationAuc, clock.Elapsed.TotalSeconds, rate);
+                var record = new EpochRecord(epoch, trainLoss, validationLoss, validationAuc, clock.Elapsed.TotalSeconds, rate);
                 epochs.Add(record);
-                progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, lossSum / batchNumber, lossSum / batchNumber, record));
-
-                if (record.ValidationLoss < bestLoss)
-                {
-                    bestLoss = record.ValidationLoss;
-                    bestEpoch = epoch;
-                    DisposeAll(bestWeights);
-                    bestWeights = model.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone());
-                }
-                else if (epoch - bestEpoch >= Options.Patience)
-                {
-                    break;
-                }
+                progress?.Report(new TrainingProgress(epoch, Options.Epochs, batches, batches, BatchLoss: null, RunningLoss: trainLoss, record));
+                if (stopping.ShouldStop(record)) break;
             }
-            if (bestWeights is not null) model.load_state_dict(bestWeights);
+            stopping.RestoreBestWeights();
         }
         finally
         {
-            DisposeAll(bestWeights);
             model.eval();
         }
-        return new TrainingHistory(epochs, bestEpoch, StoppedEarly: epochs.Count < Options.Epochs);
+        return new TrainingHistory(epochs, stopping.BestEpoch, StoppedEarly: epochs.Count < Options.Epochs);
+
+        // One pass over the shuffled training set: the mean batch loss and the learning rate of the last batch.
+        (double MeanLoss, double LastRate) TrainEpoch(int epoch)
+        {
+            double lossSum = 0, rate = Options.LearningRate;
+            int batchNumber = 0;
+            foreach (var batch in BatchSampler.Batches(trainCount, Options.BatchSize, shuffle))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int step = (epoch - 1) * batches + batchNumber++;
+                rate = LearningRateSchedules.RateAt(Options.Schedule, Options.LearningRate, step, batches * Options.Epochs);
+                foreach (var group in optimizer.ParamGroups) group.LearningRate = rate;
+                double loss = TrainBatch(model, optimizer, batchLoss, batch, device);
+                if (!double.IsFinite(loss)) throw new TrainingDivergedException(epoch, batchNumber, loss);
+                lossSum += loss;
+                progress?.Report(new TrainingProgress(epoch, Options.Epochs, batchNumber, batches, loss, lossSum / batchNumber, null));
+            }
+            return (lossSum / batchNumber, rate);
+        }
     }
 
     private double TrainBatch(nn.Module model, optim.Optimizer optimizer, Func<Tensor, Device, Tensor> batchLoss, long[] batch, Device device)
@@ -170,11 +159,5 @@ public sealed class Trainer
         if (Options.GradientClipNorm is double clip) nn.utils.clip_grad_norm_(model.parameters(), clip);
         optimizer.step();
         return loss.item<float>();
-    }
-
-    private static void DisposeAll(Dictionary<string, Tensor>? tensors)
-    {
-        if (tensors is null) return;
-        foreach (var t in tensors.Values) t.Dispose();
     }
 }

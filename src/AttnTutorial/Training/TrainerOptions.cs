@@ -21,10 +21,10 @@ public sealed record TrainerOptions
     /// <summary>Clip the gradient's global norm to this value; null leaves gradients alone. Default null.</summary>
     public double? GradientClipNorm { get; init; }
 
-    /// <summary>Seed for torch and for batch shuffling. Default 42.</summary>
+    /// <summary>Seed for torch and for batch shuffling during training; torch's random state is put back when training returns. Default 42.</summary>
     public int RandomSeed { get; init; } = 42;
 
-    /// <summary>Threads torch may use; 0 leaves torch's default (all cores). Default 0.</summary>
+    /// <summary>Threads torch may use while training (the previous count is put back afterwards); 0 leaves the current setting, by default all cores. Default 0.</summary>
     public int Threads { get; init; }
 
     /// <summary>Where to train. Default <see cref="TrainingDevice.Auto"/>.</summary>

@@ -8,10 +8,10 @@ namespace AttnTutorial.Training;
 /// <param name="Epochs">The epoch budget.</param>
 /// <param name="Batch">1-based batch within the epoch.</param>
 /// <param name="Batches">Batches per epoch.</param>
-/// <param name="BatchLoss">This batch's loss.</param>
-/// <param name="RunningLoss">Mean loss over the epoch's batches so far.</param>
+/// <param name="BatchLoss">This batch's loss; null on the report that closes an epoch, which is not a batch.</param>
+/// <param name="RunningLoss">Mean loss over the epoch's batches so far (on the closing report: the epoch's training loss).</param>
 /// <param name="CompletedEpoch">The finished epoch's record, on the report that closes an epoch; else null.</param>
-public sealed record TrainingProgress(int Epoch, int Epochs, int Batch, int Batches, double BatchLoss, double RunningLoss, EpochRecord? CompletedEpoch)
+public sealed record TrainingProgress(int Epoch, int Epochs, int Batch, int Batches, double? BatchLoss, double RunningLoss, EpochRecord? CompletedEpoch)
 {
     /// <summary>One line for a live progress display, e.g. "epoch 3/15 · batch 45/110 · loss 0.4123".</summary>
     public override string ToString() => CompletedEpoch is { } e

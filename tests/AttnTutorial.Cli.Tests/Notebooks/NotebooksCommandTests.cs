@@ -6,7 +6,7 @@ namespace AttnTutorial.Cli.Tests.Notebooks;
 [Collection(ConsoleSwappingTests.Name)]
 public class NotebooksCommandTests
 {
-    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
+    internal static (int Code, string Stdout, string Stderr) Cli(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -86,6 +86,22 @@ public class NotebooksCommandTests
         var executed = IpynbReader.ReadFile(Path.Combine(folder.Path, "01-tensors.ipynb"));
         Assert.True(executed.Cells.Single(c => c.HasTag("injected-parameters")).ExecutionCount is not null);
         Assert.Equal(sourceText, File.ReadAllText(Path.Combine(RepoPaths.TestNotebooks, "01-tensors.ipynb")));
+    }
+
+    [Fact]
+    public void Run_NotebookWithInvalidUtf8_WarnsNamingTheFileAndRuns()
+    {
+        using var folder = new TempFolder();
+        var notebook = new Notebook();
+        notebook.Cells.Add(new NotebookCell(CellType.Code, "// caf@\nConsole.WriteLine(1 + 1);"));
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(IpynbWriter.Write(notebook));
+        bytes[Array.IndexOf(bytes, (byte)'@')] = 0xE9; // "café" saved as Latin-1
+        File.WriteAllBytes(folder.File("latin1.ipynb"), bytes);
+
+        var (code, _, stderr) = Cli("run", folder.File("latin1.ipynb"), "--out", folder.File("out"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"warning: {folder.File("latin1.ipynb")}: invalid UTF-8 at byte {Array.IndexOf(bytes, (byte)0xE9)} (line ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,15 @@ public class DevContainerTests
     }
 
     [Fact]
+    public void Settings_TurnOnKernelCompletionsAfterADotInCSharp()
+    {
+        var settings = Config().GetProperty("customizations").GetProperty("vscode").GetProperty("settings");
+        Assert.True(settings.GetProperty("jupyter.enableKernelCompletions").GetBoolean());
+        var triggers = settings.GetProperty("jupyter.completionTriggerCharacters").GetProperty("csharp").EnumerateArray().Select(t => t.GetString());
+        Assert.Contains(".", triggers);
+    }
+
+    [Fact]
     public void PostCreate_RestoresBuildsAndInstallsTheKernel()
     {
         string command = Config().GetProperty("postCreateCommand").GetString()!;

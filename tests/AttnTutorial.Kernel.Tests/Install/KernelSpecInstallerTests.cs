@@ -65,6 +65,45 @@ public class KernelSpecInstallerTests
     }
 
     [Fact]
+    public void Install_WritesTheLogosBesideKernelJson()
+    {
+        using var temp = new TempFolder();
+
+        string folder = KernelSpecInstaller.Install(JupyterPaths.PrefixKernels(temp.Path), "dotnet", KernelAssembly);
+
+        byte[] png = File.ReadAllBytes(Path.Combine(folder, "logo-64x64.png"));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        // The PNG header's width and height (big-endian, bytes 16-23) must match the name Jupyter looks the file up by.
+        Assert.Equal(64, (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19]);
+        Assert.Equal(64, (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23]);
+        byte[] small = File.ReadAllBytes(Path.Combine(folder, "logo-32x32.png"));
+        Assert.Equal(32, (small[16] << 24) | (small[17] << 16) | (small[18] << 8) | small[19]);
+        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(folder, "logo-svg.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VsCodeDiscoveryWarning_XdgDataHomeWithoutJupyterDataDir_SaysWhatToSet()
+    {
+        string? warning = JupyterPaths.VsCodeDiscoveryWarning("/data/me", null, "/home/me");
+
+        Assert.NotNull(warning);
+        Assert.Contains("JUPYTER_DATA_DIR=/data/me/jupyter", warning, StringComparison.Ordinal);
+        Assert.Contains("/home/me/.local/share/jupyter/kernels", warning, StringComparison.Ordinal);
+        Assert.Contains("--prefix /home/me/.local", warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("/data/me", "/data/me/jupyter")]
+    [InlineData("/home/me/.local/share", null)]
+    [InlineData("/home/me/.local/share/", null)]
+    public void VsCodeDiscoveryWarning_NothingToWarnAbout_IsNull(string? xdgDataHome, string? jupyterDataDir)
+    {
+        Assert.Null(JupyterPaths.VsCodeDiscoveryWarning(xdgDataHome, jupyterDataDir, "/home/me"));
+    }
+
+    [Fact]
     public void CurrentDotnetHost_IsAnExistingDotnetExecutable()
     {
         string host = KernelSpec.CurrentDotnetHost();

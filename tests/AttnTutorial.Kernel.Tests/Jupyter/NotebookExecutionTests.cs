@@ -32,7 +32,13 @@ public class NotebookExecutionTests(JupyterFixture jupyter)
         Assert.Equal("stream", stream["output_type"]!.GetValue<string>());
         Assert.Equal("sum = 6\n", Text(stream["text"]));
 
-        var chart = Assert.Single(Outputs(cells, 2));
+        // The session's first chart comes after plotly.js, so that clients drawing it from its HTML need no network.
+        var chartOutputs = Outputs(cells, 2);
+        Assert.Equal(2, chartOutputs.Count);
+        var loader = chartOutputs[0];
+        Assert.Equal("display_data", loader["output_type"]!.GetValue<string>());
+        Assert.Contains("plotly.js for the C# (AttnTutorial) kernel", Text(loader["data"]!["text/html"]), StringComparison.Ordinal);
+        var chart = chartOutputs[1];
         Assert.Equal("execute_result", chart["output_type"]!.GetValue<string>());
         var figure = chart["data"]!["application/vnd.plotly.v1+json"]!.AsObject();
         Assert.Equal(3, figure["data"]![0]!["x"]!.AsArray().Count);

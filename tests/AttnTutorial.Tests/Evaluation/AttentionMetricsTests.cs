@@ -27,6 +27,41 @@ public class AttentionMetricsTests
         Assert.Equal(expected, AttentionMetrics.PeakHitsAnomaly(PeakAt(peak), start, end, window));
     }
 
+    [Theory]
+    [InlineData(50, 45, 95, 10, 16.0 / 50)]   // window [40, 60] overlaps [45, 95) in 45..60: 16 of 50 steps
+    [InlineData(50, 48, 53, 10, 1.0)]         // a 5-step anomaly inside the window: all of it
+    [InlineData(50, 0, 100, 10, 21.0 / 100)]  // the whole series is anomalous: 21 of 100 steps at best
+    [InlineData(2, 0, 30, 10, 13.0 / 30)]     // window clipped at the series start: [0, 12]
+    [InlineData(50, 61, 70, 10, 0.0)]         // window ends at 60, the anomaly starts at 61
+    [InlineData(50, 60, 70, 10, 1.0 / 10)]    // window reaches 60 exactly: one step
+    [InlineData(50, 50, 51, 0, 1.0)]          // window 0: the peak itself is the one anomalous step
+    public void SeedAttentionAccuracy_PeakAndSpan_IsOverlapOverAnomalyLength(int peak, int start, int end, int window, double expected)
+    {
+        Assert.Equal(expected, AttentionMetrics.SeedAttentionAccuracy(PeakAt(peak), start, end, window), Precision);
+    }
+
+    [Fact]
+    public void SeedAttentionAccuracy_LongerAnomalyWithTheSamePeak_ScoresLower()
+    {
+        var weights = PeakAt(50);
+
+        var shortSpan = AttentionMetrics.SeedAttentionAccuracy(weights, 40, 61);
+        var longSpan = AttentionMetrics.SeedAttentionAccuracy(weights, 10, 90);
+
+        // Both windows lie wholly inside their anomaly, so the hit-rate variant counts both as hits.
+        Assert.True(AttentionMetrics.PeakHitsAnomaly(weights, 40, 61) && AttentionMetrics.PeakHitsAnomaly(weights, 10, 90));
+        Assert.Equal(1.0, shortSpan, Precision);
+        Assert.Equal(21.0 / 80, longSpan, Precision);
+    }
+
+    [Fact]
+    public void SeedAttentionAccuracy_BadSpanOrWindow_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.SeedAttentionAccuracy(PeakAt(5), 10, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AttentionMetrics.SeedAttentionAccuracy(PeakAt(5), 0, 10, window: -1));
+        Assert.Throws<ArgumentException>(() => AttentionMetrics.SeedAttentionAccuracy([], 0, 1));
+    }
+
     [Fact]
     public void PeakHitsAnomaly_TiedPeaks_UsesTheFirst()
     {

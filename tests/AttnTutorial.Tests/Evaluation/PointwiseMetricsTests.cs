@@ -39,6 +39,8 @@ public class PointwiseMetricsTests
         Assert.Equal(1.0, report.AdjustedF1);
         // AUC over points: the one flagged anomaly beats all 6 normal points, the 3 others tie with them: (6 + 3·6/2) / 24.
         Assert.Equal(0.625, report.RocAuc);
+        // AP: at 1, recall 1/4 with precision 1; at 0, recall 1 with precision 4/10: 0.25 + 0.75·0.4.
+        Assert.Equal(0.55, report.AveragePrecision!.Value, 12);
     }
 
     [Fact]

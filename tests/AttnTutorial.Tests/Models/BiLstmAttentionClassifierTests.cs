@@ -49,10 +49,12 @@ public class BiLstmAttentionClassifierTests
         }
     }
 
+    public static TheoryData<Pooling> EveryPooling => new(Enum.GetValues<Pooling>());
+
+    // Every defined pooling must have its own case: a new one falling through to another's would fail here, not pass silently.
     [Theory]
-    [InlineData(Pooling.Mean)]
-    [InlineData(Pooling.LastState)]
-    public void Forward_OtherPoolings_ReportWeightsThatSumToOne(Pooling pooling)
+    [MemberData(nameof(EveryPooling))]
+    public void Forward_EveryPooling_ReportsWeightsThatSumToOne(Pooling pooling)
     {
         using var model = new BiLstmAttentionClassifier(BiLstmAttentionOptions.Seed with { Pooling = pooling });
         using var input = randn(2, 10, 1);
@@ -82,5 +84,17 @@ public class BiLstmAttentionClassifierTests
         Assert.Contains(summary.Rows, r => r.Name == "attention.score_hidden.weight" && r.Shape.SequenceEqual(new long[] { 64, 64 }));
         Assert.Contains("<tfoot><tr><th>total</th><th></th><th style=\"text-align:right\">13,250</th>", summary.ToHtml());
         Assert.EndsWith("13,250", summary.ToString());
+    }
+
+    [Theory]
+    [InlineData(new long[] { 2, 10 })]       // no feature axis
+    [InlineData(new long[] { 2, 10, 3 })]    // wrong feature count
+    public void Forward_WrongInputShape_ErrorNamesExpectedShape(long[] shape)
+    {
+        using var model = new BiLstmAttentionClassifier(BiLstmAttentionOptions.Seed);
+        using var input = zeros(shape);
+        var error = Assert.Throws<ArgumentException>(() => model.forward(input));
+        Assert.Contains("BiLstmAttentionClassifier expects input of shape (batch, steps, 1)", error.Message);
+        Assert.Throws<ArgumentException>(() => model.EncodeStates(input));
     }
 }

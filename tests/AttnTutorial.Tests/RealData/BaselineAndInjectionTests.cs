@@ -1,3 +1,4 @@
+using AttnTutorial.Data;
 using AttnTutorial.Evaluation;
 using AttnTutorial.RealData;
 
@@ -37,11 +38,11 @@ public class BaselineAndInjectionTests
     public void Inject_EachWindowThenLabelledCopy_OriginalUntouched()
     {
         var windows = SlidingWindows.Cut(SeriesFactory.Make([new float[40], new float[40]]), new WindowOptions { Length = 20, Stride = 20 }).Samples;
-        var options = new InjectionOptions { Kinds = [WindowAnomaly.LevelShift], MagnitudeMin = 3, MagnitudeMax = 3, MaxChannels = 1 };
+        var options = new InjectionOptions { Kinds = [AnomalyKind.LevelShift], MagnitudeMin = 3, MagnitudeMax = 3, MaxChannels = 1 };
         var injected = WindowAnomalyInjector.Inject(windows, [1f, 2f], options);
 
         Assert.Equal([0, 1, 0, 1], injected.Samples.Select(s => s.Label));
-        Assert.Equal([null, WindowAnomaly.LevelShift, null, WindowAnomaly.LevelShift], injected.Kinds);
+        Assert.Equal([AnomalyKind.None, AnomalyKind.LevelShift, AnomalyKind.None, AnomalyKind.LevelShift], injected.Kinds);
         Assert.All(windows, w => Assert.All(w.Channels, c => Assert.All(c, v => Assert.Equal(0f, v))));
         var copy = injected.Samples[1];
         int channel = Assert.Single(copy.AnomalousChannels);
@@ -64,5 +65,31 @@ public class BaselineAndInjectionTests
         Assert.Equal(a.Kinds, b.Kinds);
         Assert.Equal(a.Samples.SelectMany(s => s.Channels[0]), b.Samples.SelectMany(s => s.Channels[0]));
         Assert.Equal("MaxChannels", Assert.Throws<InvalidOptionException>(() => (InjectionOptions.Default with { MaxChannels = 0 }).Validate()).Option);
+    }
+
+    [Theory]
+    [InlineData(AnomalyKind.Spike)]
+    [InlineData(AnomalyKind.LevelShift)]
+    [InlineData(AnomalyKind.Flat)]
+    [InlineData(AnomalyKind.Noise)]
+    public void Inject_EachRealWindowKind_CopyCarriesItsKindAndChangesOnlyMaskedSteps(AnomalyKind kind)
+    {
+        var windows = SlidingWindows.Cut(SeriesFactory.Ramp(40), new WindowOptions { Length = 20, Stride = 20 }).Samples;
+        var injected = WindowAnomalyInjector.Inject(windows, [1f], InjectionOptions.Default with { Kinds = [kind], SegmentFractionMin = 0.3, SegmentFractionMax = 0.5 });
+
+        var copy = injected.Samples[1];
+        Assert.Equal(kind, copy.Kind);
+        Assert.Equal(AnomalyKind.None, injected.Samples[0].Kind);
+        var changed = Enumerable.Range(0, copy.Length).Where(t => copy.Channels[0][t] != windows[0].Channels[0][t]).ToArray();
+        Assert.NotEmpty(changed);
+        Assert.All(changed, t => Assert.True(copy.Mask[t], $"step {t} changed outside the mask"));
+    }
+
+    [Fact]
+    public void InjectionOptions_SineOnlyKind_ErrorNamesKindsAndAllowedOnes()
+    {
+        var error = Assert.Throws<InvalidOptionException>(() => (InjectionOptions.Default with { Kinds = [AnomalyKind.Zero] }).Validate());
+        Assert.Equal("Kinds", error.Option);
+        Assert.Contains("spike, level-shift, flat, noise", error.Message);
     }
 }

@@ -50,6 +50,63 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Fit_EpochClosingReport_IsNotABatch()
+    {
+        using var experiment = Experiment.Prepare(Tiny with { Training = Tiny.Training with { Epochs = 1 } });
+        var reports = new List<TrainingProgress>();
+        var history = experiment.Fit(new CallbackProgress<TrainingProgress>(reports.Add));
+        var batches = reports.Where(r => r.CompletedEpoch is null).ToArray();
+        var closing = Assert.Single(reports, r => r.CompletedEpoch is not null);
+        Assert.All(batches, r => Assert.NotNull(r.BatchLoss));
+        Assert.Null(closing.BatchLoss);
+        Assert.Equal(history.Epochs[0].TrainLoss, closing.RunningLoss);
+        Assert.Equal(batches.Average(r => r.BatchLoss!.Value), history.Epochs[0].TrainLoss, 9);
+    }
+
+    [Fact]
+    public void Fit_ThreadsAndSeed_PutBackWhenItReturns()
+    {
+        int threadsBefore = torch.get_num_threads();
+        try
+        {
+            torch.set_num_threads(3);
+            torch.random.manual_seed(7);
+            var expected = torch.rand(4).data<float>().ToArray();
+            torch.random.manual_seed(7);
+            using var experiment = Experiment.Prepare(Tiny with { Training = Tiny.Training with { Epochs = 1, Threads = 1 } });
+            torch.random.manual_seed(7); // Prepare seeds torch for the model's initial weights; start again from 7
+            int threadsDuringTraining = 0;
+            experiment.Fit(new CallbackProgress<TrainingProgress>(_ => threadsDuringTraining = torch.get_num_threads()));
+
+            Assert.Equal(1, threadsDuringTraining);
+            Assert.Equal(3, torch.get_num_threads());
+            Assert.Equal(expected, torch.rand(4).data<float>().ToArray());
+        }
+        finally
+        {
+            torch.set_num_threads(threadsBefore);
+        }
+    }
+
+    [Fact]
+    public void Fit_Throws_ThreadsPutBackAnyway()
+    {
+        int threadsBefore = torch.get_num_threads();
+        try
+        {
+            torch.set_num_threads(3);
+            using var experiment = Experiment.Prepare(Tiny with { Training = Tiny.Training with { Threads = 1 } });
+            experiment.Train.Inputs[0, 0, 0] = torch.tensor(float.NaN);
+            Assert.Throws<TrainingDivergedException>(() => experiment.Fit());
+            Assert.Equal(3, torch.get_num_threads());
+        }
+        finally
+        {
+            torch.set_num_threads(threadsBefore);
+        }
+    }
+
+    [Fact]
     public void Fit_Patience_StopsEarlyAndRestoresBestEpoch()
     {
         // A learning rate this large makes validation loss worse after the first epoch or so.
