@@ -206,7 +206,8 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
     {
         string message = $"{name} of {_notebookName} ended the process: {reason}";
         List<string> traceback = [message];
-        traceback.AddRange(StderrKept().Where(l => l.Length > 0));
+        // The runtime's own words, trimmed: a stack overflow's report is a screenful of frames.
+        traceback.AddRange(StderrKept().Where(l => l.Trim().Length > 0 && !l.StartsWith("-----", StringComparison.Ordinal)).Take(12));
         var error = new CellError(CellErrorKind.ProcessEnded, name, "ProcessEnded", message, null, null, traceback);
         sink.Error(error);
         _executionCount = count;
