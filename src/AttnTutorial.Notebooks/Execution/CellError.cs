@@ -19,6 +19,8 @@ public sealed record CellError(
     public string Describe(string? prefix = null)
     {
         var b = new StringBuilder();
+        // "cell 7 of 05-training.ipynb ended the process: ..." names the notebook and the cell already.
+        if (Kind == CellErrorKind.ProcessEnded) return string.Join('\n', Traceback.Prepend(Message).Distinct());
         if (prefix is not null) b.Append(prefix).Append(", ");
         b.Append(Cell);
         if (Line is int line) b.Append(", line ").Append(line);

@@ -35,7 +35,7 @@ public class NotebooksContainmentTests
         var (code, stdout, stderr) = NotebooksCommandTests.Cli("run", exits, next, "--out", folder.File("out"));
 
         Assert.Equal(1, code);
-        Assert.Contains("error: a-exits.ipynb, cell 2: cell 2 of a-exits.ipynb ended the process: exit code 3", stderr, StringComparison.Ordinal);
+        Assert.Contains("error: cell 2 of a-exits.ipynb ended the process: exit code 3", stderr, StringComparison.Ordinal);
         Assert.Matches(@"a-exits\.ipynb\s+2/3\s+\d+\.\d\s+FAILED", stdout);
         Assert.Matches(@"b-next\.ipynb\s+1/1\s+\d+\.\d\s+ok", stdout);
         var exited = Outputs(folder.File("out/a-exits.ipynb"), 1);
@@ -54,7 +54,7 @@ public class NotebooksContainmentTests
         var (code, _, stderr) = NotebooksCommandTests.Cli("run", path, "--out", folder.File("out"));
 
         Assert.Equal(1, code);
-        Assert.Contains("error: recurses.ipynb, cell 2: cell 2 of recurses.ipynb ended the process: stack overflow (", stderr, StringComparison.Ordinal);
+        Assert.Contains("error: cell 2 of recurses.ipynb ended the process: stack overflow (", stderr, StringComparison.Ordinal);
         Assert.Contains("Deeper(Int32) repeated ", stderr, StringComparison.Ordinal);
         Assert.Equal("ProcessEnded", (string?)Outputs(folder.File("out/recurses.ipynb"), 1).Single()["ename"]);
     }
