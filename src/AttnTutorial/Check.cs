@@ -7,6 +7,7 @@ namespace AttnTutorial;
 /// The checks chapter cells end with: each prints one "✓ ..." line when it holds and throws
 /// <see cref="CheckFailedException"/> naming what was expected and what was found when it does not,
 /// so a wrong shape or value stops the notebook at the cell that produced it.
+/// Introduced in chapter 00.
 /// </summary>
 public static class Check
 {

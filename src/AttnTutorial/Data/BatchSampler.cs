@@ -1,6 +1,6 @@
 namespace AttnTutorial.Data;
 
-/// <summary>Cuts 0..count-1 into batches, shuffled by a seeded random source when one is given.</summary>
+/// <summary>Cuts 0..count-1 into batches, shuffled by a seeded random source when one is given. Introduced in chapter 05.</summary>
 public static class BatchSampler
 {
     /// <summary>Batches of indices; the last one may be smaller. Pass null to keep order (evaluation).</summary>

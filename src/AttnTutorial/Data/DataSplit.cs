@@ -1,6 +1,6 @@
 namespace AttnTutorial.Data;
 
-/// <summary>Indices of the train, validation and test series; disjoint and covering every series once.</summary>
+/// <summary>Indices of the train, validation and test series; disjoint and covering every series once. Introduced in chapter 02.</summary>
 public sealed record DataSplit(int[] Train, int[] Validation, int[] Test)
 {
     /// <summary>

@@ -3,6 +3,7 @@ namespace AttnTutorial.Data;
 /// <summary>
 /// How a series becomes model input. The defaults are the seed recipe: raw values, one feature per
 /// channel, one model time step per series time step.
+/// Introduced in chapter 02.
 /// </summary>
 public sealed record InputFeatures
 {

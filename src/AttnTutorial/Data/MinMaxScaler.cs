@@ -3,6 +3,7 @@ namespace AttnTutorial.Data;
 /// <summary>
 /// Min-max scaling to [0, 1]. In <see cref="ScalingMode.Global"/> mode the per-channel minimum and maximum
 /// come from the training split only, so nothing about validation or test series leaks into training.
+/// Introduced in chapter 02.
 /// </summary>
 public sealed class MinMaxScaler
 {

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Data;
 
-/// <summary>How values are scaled before they reach the model.</summary>
+/// <summary>How values are scaled before they reach the model. Introduced in chapter 02.</summary>
 public enum ScalingMode
 {
     /// <summary>Raw values (the seed recipe).</summary>

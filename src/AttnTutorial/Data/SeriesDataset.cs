@@ -5,6 +5,7 @@ namespace AttnTutorial.Data;
 
 /// <summary>
 /// A set of series as TorchSharp tensors, ready for training or evaluation, with the samples they came from.
+/// Introduced in chapter 02.
 /// </summary>
 public sealed class SeriesDataset : IDisposable
 {

@@ -2,6 +2,7 @@ namespace AttnTutorial.Data;
 
 /// <summary>
 /// One generated series with everything the course needs to know about it.
+/// Introduced in chapter 02.
 /// </summary>
 /// <param name="Channels">The signal, one array per channel, each of length T: <c>Channels[c][t]</c>.</param>
 /// <param name="Label">1 when an anomaly was injected, else 0 (the sequence label).</param>

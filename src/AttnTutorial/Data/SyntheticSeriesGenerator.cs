@@ -3,6 +3,7 @@ namespace AttnTutorial.Data;
 /// <summary>
 /// Makes the course's synthetic series: amp·sin(f·t) on t ∈ [0, 2π], a chosen share of them with an
 /// anomaly injected over a random segment. Deterministic for a given <see cref="SyntheticSeriesOptions.RandomSeed"/>.
+/// Introduced in chapter 02.
 /// </summary>
 public static class SyntheticSeriesGenerator
 {

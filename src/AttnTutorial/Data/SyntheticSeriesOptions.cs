@@ -3,6 +3,7 @@ namespace AttnTutorial.Data;
 /// <summary>
 /// How <see cref="SyntheticSeriesGenerator"/> makes series. The defaults are the seed recipe:
 /// 5,000 sine waves of 500 points, half of them with a flat segment.
+/// Introduced in chapter 02.
 /// </summary>
 public sealed record SyntheticSeriesOptions
 {

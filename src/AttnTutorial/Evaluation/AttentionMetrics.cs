@@ -4,6 +4,7 @@ namespace AttnTutorial.Evaluation;
 /// Does the model look where the anomaly is? Measures of one series' attention weights α₁…α_T
 /// (already mapped to the time axis) against its true anomaly span [start, end). For a whole set of series
 /// see <see cref="AttentionSummary"/>.
+/// Introduced in chapter 04.
 /// </summary>
 /// <remarks>
 /// Every method rejects empty weights and NaN weights with an <see cref="ArgumentException"/> naming

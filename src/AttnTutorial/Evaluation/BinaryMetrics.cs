@@ -3,6 +3,7 @@ namespace AttnTutorial.Evaluation;
 /// <summary>
 /// Metrics for a binary anomaly detector: one score per series (higher = more anomalous, e.g. the
 /// sigmoid probability) against 0/1 labels (1 = anomaly).
+/// Introduced in chapter 06.
 /// </summary>
 /// <remarks>
 /// <para>A series is predicted anomalous when its score is <b>at least</b> the threshold (<c>score ≥ t</c>),

@@ -4,6 +4,7 @@ namespace AttnTutorial.Evaluation;
 /// Every number the course reports for a scored set of series, from <see cref="BinaryMetrics.Evaluate"/>.
 /// Threshold-dependent numbers (accuracy, precision, recall, F1, confusion) use <see cref="Threshold"/>;
 /// ROC-AUC and average precision use the scores alone.
+/// Introduced in chapter 06.
 /// </summary>
 /// <param name="Count">Number of series scored.</param>
 /// <param name="Threshold">Decision threshold: a series is predicted anomalous when its score is at least this.</param>

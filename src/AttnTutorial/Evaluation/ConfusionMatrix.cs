@@ -3,6 +3,7 @@ namespace AttnTutorial.Evaluation;
 /// <summary>
 /// Counts of a binary classifier's decisions, laid out as in the seeds: rows are the actual class
 /// (normal, anomaly), columns the predicted class (normal, anomaly).
+/// Introduced in chapter 06.
 /// </summary>
 /// <remarks>
 /// Ratios that would divide by zero are reported as 0 rather than NaN: precision with no predicted

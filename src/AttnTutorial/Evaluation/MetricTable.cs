@@ -5,6 +5,7 @@ namespace AttnTutorial.Evaluation;
 /// <summary>
 /// A table of classification metrics, one row per model (or split). A notebook cell that ends with one
 /// shows it as HTML (<see cref="ToHtml"/>); <see cref="ToString"/> gives the same table as aligned text.
+/// Introduced in chapter 05.
 /// </summary>
 /// <remarks>Undefined ROC-AUC and average precision (one class only) show as "n/a", never as a number.</remarks>
 public sealed class MetricTable

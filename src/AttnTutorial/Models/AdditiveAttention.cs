@@ -7,6 +7,7 @@ namespace AttnTutorial.Models;
 /// <summary>
 /// Additive (Bahdanau-style) attention pooling over time:
 /// e_i = w2ᵀ tanh(W1 h_i + b1) + b2,  α = softmax(e),  context = Σ_i α_i h_i.
+/// Introduced in chapter 04.
 /// </summary>
 public sealed class AdditiveAttention : nn.Module<Tensor, (Tensor Context, Tensor Weights)>
 {

@@ -7,6 +7,7 @@ namespace AttnTutorial.Models;
 /// <summary>
 /// The seed model: a bidirectional LSTM reads the series, additive attention pools its states over time,
 /// and a linear layer turns the pooled vector into one anomaly logit.
+/// Introduced in chapter 04.
 /// </summary>
 public sealed class BiLstmAttentionClassifier : nn.Module<Tensor, (Tensor Logits, Tensor Weights)>
 {

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Models;
 
-/// <summary>Shape of <see cref="BiLstmAttentionClassifier"/>. Defaults are the seed architecture.</summary>
+/// <summary>Shape of <see cref="BiLstmAttentionClassifier"/>. Defaults are the seed architecture. Introduced in chapter 04.</summary>
 public sealed record BiLstmAttentionOptions
 {
     /// <summary>Features per time step. Default 1 (a univariate raw signal).</summary>

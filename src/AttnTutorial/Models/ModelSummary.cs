@@ -8,6 +8,7 @@ namespace AttnTutorial.Models;
 /// <summary>
 /// A module's parameters as a table: name, shape and count per tensor, and the total. A notebook cell that
 /// ends with one shows it as HTML.
+/// Introduced in chapter 04.
 /// </summary>
 public sealed class ModelSummary
 {

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Models;
 
-/// <summary>How the classifier turns the BiLSTM's states over time into one vector.</summary>
+/// <summary>How the classifier turns the BiLSTM's states over time into one vector. Introduced in chapter 04.</summary>
 public enum Pooling
 {
     /// <summary>Additive attention: a learned weighted sum (the seed).</summary>

@@ -8,6 +8,7 @@ namespace AttnTutorial.Plotting;
 /// Attention for many series at once: one row per series, one column per time step, colour = α_t.
 /// Rows are sorted by label (normal first, then anomalous, each group in input order); each anomalous
 /// row's true span is outlined, and a line separates the two groups.
+/// Introduced in chapter 07.
 /// </summary>
 public static class AttentionHeatmapChart
 {

@@ -6,6 +6,7 @@ namespace AttnTutorial.Plotting;
 /// <summary>
 /// The seeds' key picture: the signal (blue, left axis) with its attention weights (red dashed, right axis)
 /// overlaid, and the true anomaly span shaded.
+/// Introduced in chapter 01.
 /// </summary>
 public static class AttentionOverlayChart
 {

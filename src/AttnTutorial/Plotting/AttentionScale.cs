@@ -1,6 +1,6 @@
 namespace AttnTutorial.Plotting;
 
-/// <summary>How the attention axis (the right-hand y axis of an overlay) is scaled.</summary>
+/// <summary>How the attention axis (the right-hand y axis of an overlay) is scaled. Introduced in chapter 07.</summary>
 public enum AttentionScale
 {
     /// <summary>0–1 when the largest weight is at least 0.3, otherwise <see cref="Fit"/>: a softmax over

@@ -7,6 +7,7 @@ namespace AttnTutorial.Plotting;
 /// <summary>
 /// A confusion matrix as a heatmap laid out as in the seeds: rows actual normal / anomaly (top to bottom),
 /// columns predicted normal / anomaly; each cell shows its count and its share of all series.
+/// Introduced in chapter 06.
 /// </summary>
 public static class ConfusionMatrixChart
 {

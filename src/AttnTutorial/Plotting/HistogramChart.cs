@@ -3,7 +3,7 @@ using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace AttnTutorial.Plotting;
 
-/// <summary>Distributions of one measurement for several groups, overlaid so their shapes can be compared.</summary>
+/// <summary>Distributions of one measurement for several groups, overlaid so their shapes can be compared. Introduced in chapter 07.</summary>
 public static class HistogramChart
 {
     /// <summary>One semi-transparent histogram per group on shared axes.</summary>

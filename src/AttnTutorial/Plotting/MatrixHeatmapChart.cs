@@ -6,6 +6,7 @@ namespace AttnTutorial.Plotting;
 /// <summary>
 /// Any matrix as a heatmap, one row per line of <c>rows</c>: hidden states over time (chapter 03), positional
 /// encodings (chapter 09), or anything else a chapter wants to see as colour.
+/// Introduced in chapter 03.
 /// </summary>
 public static class MatrixHeatmapChart
 {

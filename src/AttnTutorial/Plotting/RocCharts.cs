@@ -3,7 +3,7 @@ using Plotly.NET;
 
 namespace AttnTutorial.Plotting;
 
-/// <summary>ROC curves (AUC in the legend, the chance diagonal dashed) and precision–recall curves (AP in the legend, the chance level dashed).</summary>
+/// <summary>ROC curves (AUC in the legend, the chance diagonal dashed) and precision–recall curves (AP in the legend, the chance level dashed). Introduced in chapter 06.</summary>
 public static class RocCharts
 {
     private static readonly double[] Ends = [0.0, 1.0];

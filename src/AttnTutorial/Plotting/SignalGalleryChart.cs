@@ -3,7 +3,7 @@ using Plotly.NET;
 
 namespace AttnTutorial.Plotting;
 
-/// <summary>The data chapter's pictures: example series side by side, and one multichannel series channel by channel.</summary>
+/// <summary>The data chapter's pictures: example series side by side, and one multichannel series channel by channel. Introduced in chapter 02.</summary>
 public static class SignalGalleryChart
 {
     /// <summary>

@@ -3,7 +3,7 @@ using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace AttnTutorial.Plotting;
 
-/// <summary>Chapter 1's pictures of softmax: α_t = exp(e_t / τ) / Σ_s exp(e_s / τ).</summary>
+/// <summary>Chapter 1's pictures of softmax: α_t = exp(e_t / τ) / Σ_s exp(e_s / τ). Introduced in chapter 01.</summary>
 public static class SoftmaxCharts
 {
     /// <summary>Softmax of <paramref name="scores"/> at temperature τ, computed stably (the largest score is subtracted first).</summary>

@@ -3,7 +3,7 @@ using Plotly.NET;
 
 namespace AttnTutorial.Plotting;
 
-/// <summary>Training and validation loss per epoch, validation ROC-AUC on a right-hand 0–1 axis, and the kept epoch marked.</summary>
+/// <summary>Training and validation loss per epoch, validation ROC-AUC on a right-hand 0–1 axis, and the kept epoch marked. Introduced in chapter 05.</summary>
 public static class TrainingCurvesChart
 {
     /// <summary>The curves for one training run.</summary>

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Training;
 
-/// <summary>What one epoch of training measured.</summary>
+/// <summary>What one epoch of training measured. Introduced in chapter 05.</summary>
 /// <param name="Epoch">1-based epoch number.</param>
 /// <param name="TrainLoss">Mean binary cross-entropy over the epoch's training batches.</param>
 /// <param name="ValidationLoss">Mean binary cross-entropy on the validation split after the epoch.</param>

@@ -8,6 +8,7 @@ namespace AttnTutorial.Training;
 /// <summary>
 /// One run of a recipe end to end: generate, split 70/15/15, fit scaling on the training split, train, score
 /// the test split. Chapters and the CLI share it, so they report the same numbers for the same seed.
+/// Introduced in chapter 05.
 /// </summary>
 public sealed class Experiment : IDisposable
 {

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Training;
 
-/// <summary>How the learning rate moves during training.</summary>
+/// <summary>How the learning rate moves during training. Introduced in chapter 05.</summary>
 public enum LearningRateSchedule
 {
     /// <summary>The same rate throughout (the seed).</summary>

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 
 namespace AttnTutorial.Training;
 
-/// <summary>Runs a classifier over a dataset without gradients and collects probabilities and attention.</summary>
+/// <summary>Runs a classifier over a dataset without gradients and collects probabilities and attention. Introduced in chapter 06.</summary>
 public static class Predictor
 {
     /// <summary>Scores every series of <paramref name="data"/> in order.</summary>

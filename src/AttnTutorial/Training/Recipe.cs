@@ -3,7 +3,7 @@ using AttnTutorial.Models;
 
 namespace AttnTutorial.Training;
 
-/// <summary>Everything that decides a training run: data, input features, model shape and trainer settings.</summary>
+/// <summary>Everything that decides a training run: data, input features, model shape and trainer settings. Introduced in chapter 05.</summary>
 /// <param name="Name">Short name shown in tables and JSON ("seed", "tuned").</param>
 /// <param name="Data">How series are generated.</param>
 /// <param name="Features">How series become model input.</param>

@@ -7,6 +7,7 @@ using static TorchSharp.torch;
 namespace AttnTutorial.Training;
 
 /// <summary>
+/// Introduced in chapter 05.
 /// Trains any classifier whose forward gives (logits, weights) with BCE on logits and Adam, with early
 /// stopping on validation loss; <see cref="FitPointwise"/> does the same for a detector with one logit per time step. It never prints: pass an <see cref="IProgress{T}"/> to watch it, and read
 /// the returned <see cref="TrainingHistory"/>. Torch's thread count and random state are process-wide: a run sets them

@@ -1,6 +1,6 @@
 namespace AttnTutorial.Training;
 
-/// <summary>How <see cref="Trainer"/> trains. Defaults are the seed recipe.</summary>
+/// <summary>How <see cref="Trainer"/> trains. Defaults are the seed recipe. Introduced in chapter 05.</summary>
 public sealed record TrainerOptions
 {
     /// <summary>Adam's learning rate (the peak rate under <see cref="LearningRateSchedule.OneCycle"/>). Default 1e-3.</summary>

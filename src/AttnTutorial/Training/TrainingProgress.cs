@@ -3,6 +3,7 @@ namespace AttnTutorial.Training;
 /// <summary>
 /// Reported by <see cref="Trainer"/> after every batch, and once more when an epoch ends (then
 /// <see cref="CompletedEpoch"/> is set).
+/// Introduced in chapter 05.
 /// </summary>
 /// <param name="Epoch">1-based epoch.</param>
 /// <param name="Epochs">The epoch budget.</param>
