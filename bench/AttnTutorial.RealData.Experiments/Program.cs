@@ -11,7 +11,9 @@
 // (non-learned scores and per-channel drift, no training). Example, the chapter's SMD setting:
 //   ... -- . smd 42,43,44,45,46 blocks
 // Taxi lines report events detected [per event], false alarm runs, the share of the test part in alarm and the chance
-// level (the same alarms rotated at random) for thresholds at the validation maximum (q1) and its 99th percentile.
+// level (the same alarms rotated at random) for thresholds at the validation maximum (q1) and its 99th percentile,
+// for the centred scores and for the causal ones (CausalScores), with the median detection delay. SMD lines report
+// ROC-AUC, AUC-PR (average precision) and VUS-PR, for the detectors and for the baselines raw and smoothed like the model.
 using System.Diagnostics;
 using AttnTutorial.Data;
 using AttnTutorial.Evaluation;
@@ -77,18 +79,20 @@ void Taxi()
         trainStart = 336;
     }
     var recipe = Apply(RealDataRecipe.NycTaxi);
-    var all = new List<float[]>();
+    var all = new List<StepScores>();
     foreach (int seed in seeds)
     {
         var sw = Stopwatch.StartNew();
         var r = recipe with { Training = recipe.Training with { RandomSeed = seed, Threads = 1 }, Injection = recipe.Injection with { RandomSeed = seed } };
         using var detector = WindowDetector.Train(series.Slice(trainStart, trainEnd), series.Slice(trainEnd, validationEnd), r);
-        var scores = detector.Score(series).Scores;
-        all.Add(scores);
-        Console.WriteLine($"taxi seed {seed}: {detector.History.Epochs.Count} epochs, {sw.Elapsed.TotalSeconds:F1} s; " + Report(scores));
+        var stepScores = detector.Score(series);
+        all.Add(stepScores);
+        Console.WriteLine($"taxi seed {seed}: {detector.History.Epochs.Count} epochs, {sw.Elapsed.TotalSeconds:F1} s; " + Report(stepScores.Scores));
+        Console.WriteLine("   causal: " + Report(CausalScores.From(stepScores).Scores));
     }
-    var mean = Enumerable.Range(0, taxi.Length).Select(t => all.Average(s => s[t])).Select(v => (float)v).ToArray();
-    Console.WriteLine($"taxi ensemble of {seeds.Length}: " + Report(mean));
+    var ensemble = DetectorEnsemble.Average(all);
+    Console.WriteLine($"taxi ensemble of {seeds.Length}: " + Report(ensemble.Scores));
+    Console.WriteLine("   causal: " + Report(CausalScores.From(ensemble).Scores));
 
     string Report(float[] scores)
     {
@@ -98,7 +102,7 @@ void Taxi()
             double threshold = ThresholdSelection.QuantileOfTraining(scores[trainEnd..validationEnd], q);
             var summary = EventScoring.Summarize(scores, threshold, events, from: validationEnd);
             var report = summary.Report;
-            parts.Add($"q{q}: {report.DetectedCount}/5 [{string.Concat(report.Detected.Select(b => b ? '1' : '0'))}] fa {report.FalseAlarmCount} on {summary.AlarmShare:P0} chance {summary.ChanceLevel:F1}");
+            parts.Add($"q{q}: {report.DetectedCount}/5 [{string.Concat(report.Detected.Select(b => b ? '1' : '0'))}] fa {report.FalseAlarmCount} on {summary.AlarmShare:P0} chance {summary.ChanceLevel:F1} median delay {report.MedianDelay / 2.0:F1} h");
         }
         return string.Join(" | ", parts);
     }
@@ -123,24 +127,32 @@ void Smd()
     var test = standardizer.Transform(testRaw);
     var labels = test.LabelArray;
     var baseline = variant.Contains("stdall") ? ZScoreBaseline.Fit(trainRaw) : ZScoreBaseline.Fit(trainPart);
-    Console.WriteLine($"smd baseline AUC {BinaryMetrics.RocAuc(baseline.Score(testRaw), labels):F3}");
+    string Measures(float[] scores) =>
+        $"ROC-AUC {BinaryMetrics.RocAuc(scores, labels):F3} AUC-PR {BinaryMetrics.AveragePrecision(scores, labels):F3} VUS-PR {VolumeUnderSurface.Compute(scores, labels, new() { MaxBuffer = 64 })!.PrVolume:F3}";
+    var baselineScores = baseline.Score(testRaw);
+    var pca = PcaBaseline.Fit(variant.Contains("stdall") ? trainRaw : trainPart);
+    var pcaScores = pca.Score(testRaw);
+    Console.WriteLine($"smd baseline |z|: {Measures(baselineScores)}; PCA error ({pca.ComponentCount} components): {Measures(pcaScores)}");
     var recipe = Apply(RealDataRecipe.Smd);
     if (variant == "analyse") { Analyse(); return; }
     var all = new List<float[]>();
+    StepScores? firstScored = null;
     foreach (int seed in seeds)
     {
         var sw = Stopwatch.StartNew();
         var r = recipe with { Training = recipe.Training with { RandomSeed = seed, Threads = 1 }, Injection = recipe.Injection with { RandomSeed = seed } };
         using var detector = WindowDetector.Train(trainList, validationList, r);
-        var scores = detector.Score(test).Scores;
+        var stepScores = detector.Score(test);
+        firstScored ??= stepScores;
+        var scores = stepScores.Scores;
         all.Add(scores);
         if (Environment.GetEnvironmentVariable("VERBOSE") is not null)
             foreach (var e in detector.History.Epochs) Console.WriteLine($"   epoch {e.Epoch}: train {e.TrainLoss:F4} val {e.ValidationLoss:F4} auc {e.ValidationAuc:F3}");
-        Console.WriteLine($"smd seed {seed}: {detector.History.Epochs.Count} epochs (val AUC {detector.History.Epochs[^1].ValidationAuc:F3}), {sw.Elapsed.TotalSeconds:F1} s; test AUC {BinaryMetrics.RocAuc(scores, labels):F3}");
+        Console.WriteLine($"smd seed {seed}: {detector.History.Epochs.Count} epochs (val AUC {detector.History.Epochs[^1].ValidationAuc:F3}), {sw.Elapsed.TotalSeconds:F1} s; test {Measures(scores)}");
     }
     void Analyse()
     {
-        var b = baseline.Score(testRaw);
+        var b = baselineScores;
         int T = test.Length, C = test.ChannelCount;
         float[] meanAbs = new float[T], sumClip = new float[T];
         for (int t = 0; t < T; t++) { for (int c = 0; c < C; c++) { float z = Math.Abs(test.Channels[c][t]); meanAbs[t] += z / C; } }
@@ -159,5 +171,7 @@ void Smd()
             Console.WriteLine($"run {run}: median max|z| inside {b[run.Start..run.End].Order().ElementAt(run.Length / 2):F1}, before {b[Math.Max(0, run.Start - 200)..run.Start].Order().ElementAt(Math.Min(200, run.Start) / 2):F1}");
     }
     var mean = Enumerable.Range(0, test.Length).Select(t => (float)all.Average(s => s[t])).ToArray();
-    Console.WriteLine($"smd ensemble of {seeds.Length}: test AUC {BinaryMetrics.RocAuc(mean, labels):F3}");
+    Console.WriteLine($"smd ensemble of {seeds.Length}: test {Measures(mean)}");
+    if (firstScored is not null)
+        Console.WriteLine($"smd baselines smoothed like the model: |z| {Measures(BaselineSmoothing.LikeModel(baselineScores, firstScored))}; PCA error {Measures(BaselineSmoothing.LikeModel(pcaScores, firstScored))}");
 }
