@@ -40,28 +40,16 @@ internal static class DotnetRepl
             Directory.CreateSymbolicLink(Path.Combine(release, "net10.0"), libraryFolder.TrimEnd(Path.DirectorySeparatorChar));
 
             string output = Path.Combine(mirror.FullName, "executed.ipynb");
-            var start = new ProcessStartInfo(executable)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = Path.GetDirectoryName(copy)!,
-            };
+            var start = new ProcessStartInfo(executable) { WorkingDirectory = Path.GetDirectoryName(copy)! };
             foreach (string argument in new[] { "--run", copy, "--exit-after-run", "--output-format", "ipynb", "--output-path", output })
                 start.ArgumentList.Add(argument);
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                throw new TimeoutException($"dotnet-repl did not finish {notebook} within {timeout.TotalMinutes:0} min:\n{Tail(stdout.Result + stderr.Result)}");
-            }
+            var (code, stdout, stderr, timedOut) = ExternalProcess.Run(start, timeout);
+            if (timedOut)
+                throw new TimeoutException($"dotnet-repl did not finish {notebook} within {timeout.TotalMinutes:0} min:\n{Tail(stdout + stderr)}");
             if (!File.Exists(output))
-                throw new InvalidOperationException($"dotnet-repl exited with {process.ExitCode} on {notebook} and wrote no notebook:\n{Tail(stdout.Result + stderr.Result)}");
+                throw new InvalidOperationException($"dotnet-repl exited with {code} on {notebook} and wrote no notebook:\n{Tail(stdout + stderr)}");
             return JsonNode.Parse(File.ReadAllText(output))!.AsObject();
         }
         finally
