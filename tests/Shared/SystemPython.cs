@@ -31,28 +31,13 @@ internal static class SystemPython
     public static (int ExitCode, string Output) Run(
         IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-        };
+        var start = new ProcessStartInfo(Executable) { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory };
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.Environment["PYTHONUNBUFFERED"] = "1";
         start.Environment["PYTHONIOENCODING"] = "utf-8";
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        bool exited = process.WaitForExit(timeout);
-        if (!exited)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-        string output = stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult();
-        return exited ? (process.ExitCode, output) : (-1, output + $"(killed after {timeout.TotalSeconds:0} s)\n");
+        var (code, stdout, stderr, timedOut) = ExternalProcess.Run(start, timeout);
+        return timedOut ? (-1, stdout + stderr + $"(killed after {timeout.TotalSeconds:0} s)\n") : (code, stdout + stderr);
     }
 }

@@ -29,19 +29,11 @@ internal static class BrowserTools
     public static (int ExitCode, string Stdout, string Stderr) Run(
         string program, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program);
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return (-1, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult() + $"(killed after {timeout.TotalSeconds:0} s)\n");
-        }
-        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        var (code, stdout, stderr, timedOut) = ExternalProcess.Run(start, timeout);
+        return (code, stdout, timedOut ? stderr + $"(killed after {timeout.TotalSeconds:0} s)\n" : stderr);
     }
 
     private static string? OnPath(string name) =>
