@@ -34,4 +34,15 @@ public enum AnomalyKind
     /// for several steps. All five channels.
     /// </summary>
     FrozenQuote,
+    /// <summary>
+    /// Sensor networks (<see cref="SensorNetworks.SensorNetworkGenerator"/>): one sensor's reading decouples from its
+    /// neighbours — it keeps its mean and standard deviation over the segment, so a per-channel statistic cannot see it,
+    /// only the broken relation to the other sensors can.
+    /// </summary>
+    CorrelationBreak,
+    /// <summary>
+    /// Sensor networks: a level rise that starts at one sensor and reaches its neighbours later, each after the coupling
+    /// lag along the graph, as a heat front or a pressure wave would.
+    /// </summary>
+    SpreadingEvent,
 }

@@ -30,6 +30,12 @@ public sealed class InjectableKinds
     /// <summary>What <see cref="RealData.WindowAnomalyInjector"/> writes into copies of real windows: spike, level shift, flat, noise.</summary>
     public static InjectableKinds RealWindows { get; } = new(AnomalyKind.Spike, AnomalyKind.LevelShift, AnomalyKind.Flat, AnomalyKind.Noise);
 
+    /// <summary>
+    /// What <see cref="SensorNetworks.SensorNetworkGenerator"/> writes into a sensor network: flat (a stuck sensor),
+    /// correlation break, spreading event.
+    /// </summary>
+    public static InjectableKinds SensorNetwork { get; } = new(AnomalyKind.Flat, AnomalyKind.CorrelationBreak, AnomalyKind.SpreadingEvent);
+
     /// <summary>The kinds, in the order they are listed in messages.</summary>
     public IReadOnlyList<AnomalyKind> Kinds => _kinds;
 
