@@ -198,6 +198,19 @@ public class SensorNetworkGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Generate_EveryInjectableKind_WrittenAndParsedByItsKebabName()
+    {
+        Assert.Equal([AnomalyKind.CorrelationBreak, AnomalyKind.SpreadingEvent, AnomalyKind.Flat],
+            InjectableKinds.SensorNetwork.Parse("correlation-break, SpreadingEvent, flat", "--kinds"));
+        foreach (var kind in InjectableKinds.SensorNetwork.Kinds)
+        {
+            var network = SensorNetworkGenerator.Generate(SensorNetworkOptions.Default with { Kinds = [kind], EventCount = 2 });
+            Assert.All(network.Anomalies, a => Assert.Equal(kind, a.Kind));
+            Assert.NotEqual(network.CleanValues, network.Values);
+        }
+    }
+
+    [Fact]
     public void Generate_BadOption_ErrorNamesTheOption()
     {
         var error = Assert.Throws<InvalidOptionException>(() => SensorNetworkGenerator.Generate(SensorNetworkOptions.Default with { Coupling = 0.7 }));
