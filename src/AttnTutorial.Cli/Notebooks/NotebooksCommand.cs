@@ -134,7 +134,7 @@ internal static class NotebooksCommand
 
     private static async Task<int> RunAsync(string verb, NotebooksOptions options, IReadOnlyList<(string Path, bool Solution)> files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        using var runner = new NotebookRunner(new RunOptions
+        var runner = new NotebookRunner(new RunOptions
         {
             Parameters = options.Parameters,
             CellTimeout = options.CellTimeout,

@@ -12,11 +12,8 @@ namespace AttnTutorial.Notebooks.Running;
 /// (markdown and raw cells are skipped), and returns an executed copy with outputs and execution counts. With
 /// <see cref="RunOptions.Worker"/> the session lives in a child process, which contains exits, crashes and timed-out cells.
 /// </summary>
-public sealed class NotebookRunner : IDisposable
+public sealed class NotebookRunner
 {
-    // With a worker command: the process for the next notebook, started while the current one runs.
-    private WorkerSession? _nextWorker;
-
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public NotebookRunner(RunOptions? options = null)
     {
@@ -54,8 +51,7 @@ public sealed class NotebookRunner : IDisposable
         string name = Path.GetFileName(notebookPath);
         var allWarnings = new List<string>(warnings ?? []);
         string workingDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath)) ?? Environment.CurrentDirectory;
-        using var worker = Options.Worker is null ? null : TakeWorker(Options.Worker);
-        worker?.Bind(name, workingDirectory, Options.CellTimeout);
+        using var worker = Options.Worker is null ? null : WorkerSession.Start(Options.Worker, name, workingDirectory, Options.CellTimeout);
         ICellExecutor session = worker ?? (ICellExecutor)new NotebookSession(new SessionOptions
         {
             WorkingDirectory = workingDirectory,
@@ -108,20 +104,6 @@ public sealed class NotebookRunner : IDisposable
         bool succeeded = !stopped && (errors.Count == 0 || Options.AllowErrors);
         return new NotebookRunResult(notebookPath, notebook, succeeded, run, codeCells.Count, clock.Elapsed, errors, allWarnings);
     }
-
-    /// <summary>
-    /// The worker started ahead for this notebook (or a new one), and a fresh one started for the next: its process start
-    /// and warm-up (seconds) overlap this notebook instead of adding to the next one's time.
-    /// </summary>
-    private WorkerSession TakeWorker(NotebookWorkerCommand command)
-    {
-        var worker = Interlocked.Exchange(ref _nextWorker, null) ?? WorkerSession.Launch(command);
-        Interlocked.Exchange(ref _nextWorker, WorkerSession.Launch(command))?.Dispose();
-        return worker;
-    }
-
-    /// <summary>Ends the worker started ahead for a next notebook, if there is one.</summary>
-    public void Dispose() => Interlocked.Exchange(ref _nextWorker, null)?.Dispose();
 
     /// <summary>"cell N" by position in the source notebook (injected cells do not count), as a reader finds it.</summary>
     private static Dictionary<NotebookCell, string> CellNames(Notebook notebook)

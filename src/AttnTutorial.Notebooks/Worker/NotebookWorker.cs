@@ -35,9 +35,6 @@ public static class NotebookWorker
         using var channel = new WorkerChannel(pipe);
         try
         {
-            // Warm up before the notebook is known: a worker started ahead of its notebook gets ready meanwhile.
-            await WarmUpAsync().ConfigureAwait(false);
-            channel.Send(WorkerMessages.Ready());
             var start = await channel.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
             if (start is null) return 0;
             if (WorkerMessages.Text(start, "op") != "start") throw new FormatException("the first message must be 'start'");
@@ -46,6 +43,8 @@ public static class NotebookWorker
                 WorkingDirectory = WorkerMessages.Text(start, "workingDirectory"),
                 CellTimeout = TimeSpan.FromSeconds(start["cellTimeoutSeconds"]!.GetValue<double>()),
             });
+            await WarmUpAsync().ConfigureAwait(false);
+            channel.Send(WorkerMessages.Ready());
             var sink = new ChannelSink(channel);
             while (await channel.ReceiveAsync(CancellationToken.None).ConfigureAwait(false) is JsonObject request)
             {

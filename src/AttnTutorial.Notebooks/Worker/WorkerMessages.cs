@@ -7,7 +7,7 @@ namespace AttnTutorial.Notebooks.Worker;
 
 /// <summary>
 /// The lines a notebook worker and its parent exchange over their pipe: one JSON object per line. The parent sends
-/// <c>ready</c> once it has warmed up; the parent sends <c>start</c> once, then one <c>execute</c> per cell; the worker answers each with the cell's outputs as they happen
+/// <c>start</c> once (the worker answers <c>ready</c>), then one <c>execute</c> per cell; the worker answers each with the cell's outputs as they happen
 /// (<c>stream</c>, <c>display</c>, <c>update</c>, <c>result</c>, <c>error</c>, the <see cref="IOutputSink"/> calls)
 /// and a closing <c>done</c> that carries the <see cref="CellResult"/>.
 /// </summary>

@@ -24,9 +24,9 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
     // The runtime's report of a crash comes first and the last lines before the end matter too; what lies between does not.
     private const int StderrLinesKept = 40;
 
-    private string _notebookName = "the notebook";
-    private string _workingDirectory = Environment.CurrentDirectory;
-    private TimeSpan _cellTimeout = TimeSpan.FromMinutes(10);
+    private readonly string _notebookName;
+    private readonly string _workingDirectory;
+    private readonly TimeSpan _cellTimeout;
     private readonly NamedPipeServerStream _pipe;
     private readonly Process? _process;
     private readonly string? _startError;
@@ -36,18 +36,20 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
     private int _executionCount;
     private string? _ended;
 
-    private WorkerSession(NamedPipeServerStream pipe, Process? process, string? startError)
+    private WorkerSession(string notebookName, string workingDirectory, TimeSpan cellTimeout, NamedPipeServerStream pipe, Process? process, string? startError)
     {
+        _notebookName = notebookName;
+        _workingDirectory = workingDirectory;
+        _cellTimeout = cellTimeout;
         _pipe = pipe;
         _process = process;
         _startError = startError;
     }
 
-    /// <summary>
-    /// Starts a worker process; it connects and warms up while the caller gets on with other work, e.g. the notebook
-    /// before. <see cref="Bind"/> says which notebook it runs before the first cell.
-    /// </summary>
-    public static WorkerSession Launch(NotebookWorkerCommand command)
+    /// <summary>Starts the worker process; it connects while the caller gets on with other work.</summary>
+    /// <param name="notebookName">Names the notebook when the process ends during a cell.</param>
+    /// <param name="workingDirectory">The session's working directory: relative <c>#r</c> paths start there.</param>
+    public static WorkerSession Start(NotebookWorkerCommand command, string notebookName, string workingDirectory, TimeSpan cellTimeout)
     {
         // Short, unique and free of path characters: on Unix the name becomes a socket path, which is limited to about 100 bytes.
         string pipeName = "attnwk-" + Guid.NewGuid().ToString("N")[..16];
@@ -67,7 +69,7 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
         WorkerSession? session = null;
         try
         {
-            session = new WorkerSession(pipe, process, null);
+            session = new WorkerSession(notebookName, workingDirectory, cellTimeout, pipe, process, null);
             process.ErrorDataReceived += (_, e) => session.KeepStderr(e.Data);
             process.OutputDataReceived += (_, _) => { }; // drained so that the worker never blocks on a full pipe
             process.Start();
@@ -79,20 +81,8 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
         catch (Win32Exception e)
         {
             process.Dispose();
-            return new WorkerSession(pipe, null, $"the worker '{command.FileName}' could not start: {e.Message}");
+            return new WorkerSession(notebookName, workingDirectory, cellTimeout, pipe, null, $"the worker '{command.FileName}' could not start: {e.Message}");
         }
-    }
-
-    /// <summary>Sets the notebook this worker runs; call before its first cell.</summary>
-    /// <param name="notebookName">Names the notebook when the process ends during a cell.</param>
-    /// <param name="workingDirectory">The session's working directory: relative <c>#r</c> paths start there.</param>
-    /// <exception cref="InvalidOperationException">The worker has already run a cell.</exception>
-    public void Bind(string notebookName, string workingDirectory, TimeSpan cellTimeout)
-    {
-        if (_channel is not null) throw new InvalidOperationException("a worker runs one notebook; this one has started already");
-        _notebookName = notebookName;
-        _workingDirectory = workingDirectory;
-        _cellTimeout = cellTimeout;
     }
 
     public int ExecutionCount => _executionCount;
@@ -175,6 +165,7 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
             }
         }
         var channel = new WorkerChannel(_pipe);
+        channel.Send(WorkerMessages.Start(_workingDirectory, _cellTimeout));
         using var ready = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ready.CancelAfter(StartTimeout);
         try
@@ -182,7 +173,6 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
             var message = await channel.ReceiveAsync(ready.Token).ConfigureAwait(false);
             if (message is null) return null;
             if (WorkerMessages.Text(message, "ev") != "ready") throw new FormatException($"expected 'ready', got '{WorkerMessages.Text(message, "ev")}'");
-            channel.Send(WorkerMessages.Start(_workingDirectory, _cellTimeout));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -258,19 +248,15 @@ internal sealed class WorkerSession : ICellExecutor, IDisposable
         }
     }
 
-    /// <summary>
-    /// Closes the pipe, which ends an idle worker, and kills a worker that does not end within a few seconds; a worker
-    /// that never ran a cell (started ahead for a notebook that did not come) is killed at once.
-    /// </summary>
+    /// <summary>Closes the pipe, which ends an idle worker, and kills a worker that does not end within a few seconds.</summary>
     public void Dispose()
     {
-        bool used = _channel is not null;
         _channel?.Dispose();
         _pipe.Dispose();
         if (_process is null) return;
         try
         {
-            if (!used || !_process.WaitForExit(TimeSpan.FromSeconds(5))) Kill("the notebook was done");
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(5))) Kill("the notebook was done");
             _process.WaitForExit();
         }
         catch (InvalidOperationException)
