@@ -81,19 +81,11 @@ public static class ClassificationBootstrap
             rocAuc.Count == 0 ? null : Interval(rocAuc, level));
     }
 
+    // Percentiles as Bootstrap.Interval takes them (NumPy's default interpolation), so both kinds of interval agree.
     private static (double Lower, double Upper) Interval(List<double> values, double level)
     {
         values.Sort();
         double tail = (1 - level) / 2;
-        return (Percentile(values, tail), Percentile(values, 1 - tail));
-    }
-
-    // The q-quantile of sorted values, interpolating linearly between order statistics (NumPy's default).
-    private static double Percentile(List<double> sorted, double q)
-    {
-        double position = q * (sorted.Count - 1);
-        int below = (int)Math.Floor(position);
-        int above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return (Bootstrap.Percentile(values, tail), Bootstrap.Percentile(values, 1 - tail));
     }
 }
