@@ -79,28 +79,19 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
         }
     }
 
-    public void Display(string displayId, MimeBundle bundle)
-    {
-        DeliverPlotlyBefore(bundle);
-        Publish("display_data", DisplayContent(displayId, bundle));
-    }
+    public void Display(string displayId, MimeBundle bundle) => Publish("display_data", DisplayContent(displayId, bundle), bundle);
 
-    public void UpdateDisplay(string displayId, MimeBundle bundle)
-    {
-        DeliverPlotlyBefore(bundle);
-        Publish("update_display_data", DisplayContent(displayId, bundle));
-    }
+    public void UpdateDisplay(string displayId, MimeBundle bundle) => Publish("update_display_data", DisplayContent(displayId, bundle), bundle);
 
     // The kernel's count, not the session's: requests kept out of the history do not advance it.
     public void Result(int executionCount, MimeBundle bundle)
     {
-        DeliverPlotlyBefore(bundle);
         Publish("execute_result", new JsonObject
         {
             ["execution_count"] = _executionCount,
             ["data"] = bundle.ToJson(),
             ["metadata"] = new JsonObject(),
-        });
+        }, bundle);
     }
 
     public void Error(CellError error) => Publish("error", ErrorContent(error));
@@ -132,14 +123,6 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
         ["transient"] = new JsonObject { ["display_id"] = displayId },
     };
 
-    // A silent request or an abandoned cell's output shows nothing, so it must not use up the one delivery.
-    private void DeliverPlotlyBefore(MimeBundle bundle)
-    {
-        if (_silent || !FromThisCell()) return;
-        if (_plotly.TakeLoaderFor(bundle) is { } loader)
-            Publish("display_data", new JsonObject { ["data"] = loader.ToJson(), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() });
-    }
-
     private bool FromThisCell()
     {
         var producer = Producer.Value;
@@ -149,12 +132,16 @@ internal sealed class KernelOutputSink : IOutputSink, IDisposable
         return false;
     }
 
-    private void Publish(string msgType, JsonObject content)
+    /// <param name="shown">The bundle being shown, when it may be a chart: the session's first chart is preceded by plotly.js.</param>
+    private void Publish(string msgType, JsonObject content, MimeBundle? shown = null)
     {
+        // A silent request or an abandoned cell's output shows nothing, so it must not use up the one delivery either.
         if (_silent || !FromThisCell()) return;
         lock (_gate)
         {
             FlushLocked();
+            if (shown is not null && _plotly.TakeLoaderFor(shown) is { } loader)
+                _context.Publish("display_data", new JsonObject { ["data"] = loader.ToJson(), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() });
             _context.Publish(msgType, content);
         }
     }
