@@ -88,7 +88,9 @@ public class BaselineDetectorsTests
         var changed = UnsupervisedSeries.WithShifts(clean, 5f, new StepRange(200, 300));
         var a = detector.Score(clean);
         var b = detector.Score(changed);
-        Assert.Equal(a[..200], b[..200]);
+        // The warm-up steps (before the first full window) take the lowest score of all steps, future ones included.
+        int firstFull = detector is ThreeSigmaDetector ? 0 : Windows.Length - 1;
+        Assert.Equal(a[firstFull..200], b[firstFull..200]);
         Assert.NotEqual(a[200..], b[200..]);
         // Steps before the first window ends carry the lowest score of the rest (the 3σ rule has no window).
         if (detector is not ThreeSigmaDetector) Assert.All(a[..(Windows.Length - 1)], s => Assert.True(s <= a[(Windows.Length - 1)..].Min()));
