@@ -74,10 +74,11 @@ public static class SensorNetworkChart
 
         (string, object)[] Hidden(double low, double high) => [("showgrid", false), ("zeroline", false), ("showticklabels", false), ("range", new[] { low, high })];
         return ChartParts.Combine(traces)
-            .Finish(title, 120 + (130 * graph.Columns), 140 + (120 * graph.Rows))
+            .Finish(title, 320 + (130 * graph.Columns), 140 + (120 * graph.Rows))
             .WithXAxis(1, Hidden(-0.5, graph.Columns - 0.5))
             .WithYAxis(1, [.. Hidden(-graph.Rows + 0.5, 0.5), ("scaleanchor", "x")])
-            .WithLegendAbove()
+            // Beside the grid, not above it: a wide legend over a narrow drawing would cover the title.
+            .WithLayoutProperty("legend", new Dictionary<string, object> { ["x"] = 1.02, ["xanchor"] = "left", ["y"] = 1.0, ["yanchor"] = "top" })
             .WithAnnotations(labels);
     }
 
