@@ -71,6 +71,23 @@ public class AnomalyTransformerDetectorTests
     }
 
     [Fact]
+    public void Score_IsCausal_LaterStepsDoNotMoveEarlierScores()
+    {
+        using var detector = new AnomalyTransformerDetector(Tiny(epochs: 1));
+        detector.Fit(SineSeries.Clean(300), seed: 1);
+        var test = SineSeries.Clean(200, seed: 3);
+        var changed = SineSeries.Clean(200, seed: 3);
+        for (int t = 120; t < 200; t++) changed.Channels[1][t] += 3f;
+        var before = detector.Details(test);
+        var after = detector.Details(changed);
+        // From the first full window on (earlier steps hold the lowest value given anywhere, by the contract).
+        int first = before.FirstScoredStep;
+        Assert.Equal(before.Scores[first..120], after.Scores[first..120]);
+        Assert.Equal(before.Discrepancy[first..120], after.Discrepancy[first..120]);
+        Assert.NotEqual(before.ReconstructionError[120], after.ReconstructionError[120]);
+    }
+
+    [Fact]
     public void Score_BeforeFit_Throws()
     {
         using var detector = new AnomalyTransformerDetector(AnomalyTransformerDetectorOptions.Default);

@@ -101,6 +101,26 @@ public class TransformerDetectorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => detector.AttentionAt(test, 23));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Score_IsCausal_LaterStepsDoNotMoveEarlierScores(bool reconstruction)
+    {
+        var preset = reconstruction ? TransformerDetectorOptions.Reconstruction : TransformerDetectorOptions.Forecast;
+        var options = Tiny(preset) with { Training = Tiny(preset).Training with { Epochs = 1 } };
+        using var detector = new TransformerDetector(options);
+        detector.Fit(SineSeries.Clean(300), seed: 1);
+        var test = SineSeries.Clean(200, seed: 3);
+        var changed = SineSeries.Clean(200, seed: 3);
+        for (int t = 120; t < 200; t++) changed.Channels[1][t] += 3f;
+        var before = detector.Errors(test);
+        var after = detector.Errors(changed);
+        // From the first full window on (earlier steps hold the lowest score given anywhere, by the contract).
+        int first = before.FirstScoredStep;
+        Assert.Equal(before.Scores[first..120], after.Scores[first..120]);
+        Assert.NotEqual(before.Scores[120], after.Scores[120]);
+    }
+
     [Fact]
     public void Score_BeforeFit_Throws()
     {
