@@ -1,5 +1,6 @@
-"""What the kernel-driving scripts share: starting the attntutorial-csharp kernel with jupyter_client, running code and
-collecting its replies and IOPub messages, and the "ok: ..." / Failure checks the xunit tests read."""
+"""What the kernel-driving scripts share: starting a kernel (the attntutorial-csharp kernel unless told another) with
+jupyter_client, running code and collecting its replies and IOPub messages, and the "ok: ..." / Failure checks the xunit
+tests read. The course tests link this file to drive .NET Interactive's kernel too."""
 import os
 import time
 
@@ -19,9 +20,9 @@ def check(condition, what, detail=""):
     print(f"ok: {what}", flush=True)
 
 
-def start():
-    km = jupyter_client.KernelManager(kernel_name=KERNEL)
-    km.start_kernel()
+def start(kernel_name=KERNEL, cwd=None):
+    km = jupyter_client.KernelManager(kernel_name=kernel_name)
+    km.start_kernel(**({"cwd": cwd} if cwd else {}))
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=TIMEOUT)
