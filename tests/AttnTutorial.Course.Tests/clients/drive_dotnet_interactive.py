@@ -17,7 +17,7 @@ import time
 
 import nbformat
 
-from kernel_client import TIMEOUT, Failure, check, collect, interrupt, of_type, run, start
+from kernel_client import TIMEOUT, Failure, check, interrupt, messages, of_type, run, session
 
 
 def chapter_cells(path):
@@ -39,11 +39,7 @@ def chapter_cells(path):
 def wait_for(kc, msg_id, wanted, what):
     """IOPub messages of msg_id until wanted(msg) is true; returns (that message, the ones before it)."""
     seen = []
-    deadline = time.monotonic() + TIMEOUT
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
+    for msg in messages(kc, msg_id, time.monotonic() + TIMEOUT):
         if msg["msg_type"] == "error":
             raise Failure(f"the cell failed while waiting for {what}: {msg['content'].get('evalue')}")
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
@@ -124,19 +120,7 @@ def scenario(km, kc, setup, parameters, helper):
 
 def main(kernel_name, notebook):
     setup, parameters, helper = chapter_cells(notebook)
-    started = time.monotonic()
-    km, kc = start(kernel_name, cwd=os.path.dirname(os.path.abspath(notebook)))
-    print(f"measured: kernel ready after {time.monotonic() - started:.1f} s", flush=True)
-    try:
-        scenario(km, kc, setup, parameters, helper)
-        return 0
-    except Failure as e:
-        print(f"FAIL: {e}", flush=True)
-        return 1
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=False)
+    return session(lambda km, kc: scenario(km, kc, setup, parameters, helper), kernel_name, cwd=os.path.dirname(os.path.abspath(notebook)))
 
 
 if __name__ == "__main__":

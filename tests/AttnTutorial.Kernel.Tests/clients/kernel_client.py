@@ -29,19 +29,39 @@ def start(kernel_name=KERNEL, cwd=None):
     return km, kc
 
 
+def session(body, kernel_name=KERNEL, cwd=None):
+    """Starts the kernel, runs body(km, kc) and shuts the kernel down; returns 0, or 1 after printing "FAIL: ..." for a Failure."""
+    km, kc = start(kernel_name, cwd)
+    try:
+        body(km, kc)
+        return 0
+    except Failure as e:
+        print(f"FAIL: {e}", flush=True)
+        return 1
+    finally:
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=False)
+
+
 def run(kc, code, timeout=TIMEOUT, **kwargs):
     """Executes code; returns (reply content, [(msg_type, content)] of the IOPub messages for it up to idle)."""
     msg_id = kc.execute(code, **kwargs)
     return collect(kc, msg_id, timeout)
 
 
+def messages(kc, msg_id, deadline):
+    """The IOPub messages for msg_id as they arrive; raises queue.Empty when none comes before deadline (time.monotonic())."""
+    while True:
+        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if msg["parent_header"].get("msg_id") == msg_id:
+            yield msg
+
+
 def collect(kc, msg_id, timeout=TIMEOUT):
     outputs = []
     deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
+    for msg in messages(kc, msg_id, deadline):
         if msg["msg_type"] == "status":
             if msg["content"]["execution_state"] == "idle":
                 break
