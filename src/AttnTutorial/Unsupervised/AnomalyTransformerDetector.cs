@@ -102,7 +102,7 @@ public sealed class AnomalyTransformerDetector : IUnsupervisedDetector, IDisposa
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
     public AssociationScores Details(TimeSeries series)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         var model = _model!;
         int length = Options.WindowLength;
         using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = length, Stride = Options.ScoreStride });
@@ -122,7 +122,7 @@ public sealed class AnomalyTransformerDetector : IUnsupervisedDetector, IDisposa
     /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end.</exception>
     public (AttentionMaps Series, AttentionMaps Prior) AssociationsAt(TimeSeries series, int step)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         int length = Options.WindowLength;
         if (step < length - 1 || step >= series.Length)
             throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{length - 1}, {series.Length}): the first {length - 1} steps have no full window.");

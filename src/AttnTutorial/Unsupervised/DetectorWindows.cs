@@ -34,14 +34,9 @@ internal static class DetectorWindows
         return (fitParts, validationParts);
     }
 
-    /// <summary>Throws unless <paramref name="series"/> has the channels the detector was fitted on.</summary>
-    public static void CheckChannels(TimeSeries series, string detector, TimeSeries? fittedOn)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        if (fittedOn is null) throw new InvalidOperationException($"{detector}: call Fit before scoring.");
-        if (series.ChannelCount != fittedOn.ChannelCount)
-            throw new ArgumentException($"{series.SourceFile} has {series.ChannelCount} channels, but {detector} was fitted on {fittedOn.ChannelCount} ({fittedOn.SourceFile}).", nameof(series));
-    }
+    /// <summary>The baselines' checks (<see cref="FittedState"/>): fitted first, then no missing values and the training channel count.</summary>
+    public static void CheckSeries(TimeSeries series, string detector, TimeSeries? fittedOn) =>
+        FittedState.CheckSeries(series, FittedState.Require(fittedOn, detector).ChannelCount, detector);
 
     /// <summary>
     /// Runs <paramref name="perWindow"/> over all windows in order, batch by batch without gradients, with torch's

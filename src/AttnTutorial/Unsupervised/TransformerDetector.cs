@@ -107,7 +107,7 @@ public sealed class TransformerDetector : IUnsupervisedDetector, IDisposable
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
     public StepErrors Errors(TimeSeries series)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         var model = _model!;
         using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = ScoringWindowLength, Stride = Options.ScoreStride });
         int length = Options.WindowLength;
@@ -135,7 +135,7 @@ public sealed class TransformerDetector : IUnsupervisedDetector, IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end.</exception>
     public AttentionMaps AttentionAt(TimeSeries series, int step)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         int first = ScoringWindowLength - 1;
         if (step < first || step >= series.Length)
             throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{first}, {series.Length}): the first {first} steps have no full window.");
