@@ -1,6 +1,7 @@
 using AttnTutorial.Data;
 using AttnTutorial.RealData;
 using AttnTutorial.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace AttnTutorial.Unsupervised;
@@ -32,6 +33,62 @@ internal static class DetectorWindows
         if (fitParts.Length == 0 || validationParts.Length == 0)
             throw new ArgumentException($"{train.SourceFile}: blocks of {block} steps leave no {(fitParts.Length == 0 ? "training" : "validation")} part of at least one window ({windowLength} steps).", nameof(train));
         return (fitParts, validationParts);
+    }
+
+    /// <summary>
+    /// Fits a window model the way both attention detectors do: μ and σ from the whole training series, interleaved
+    /// validation blocks (<see cref="Split"/>), training windows every <see cref="DetectorWindowOptions.TrainStride"/> steps,
+    /// the model built with torch seeded by <paramref name="seed"/>, then <see cref="WindowTrainer"/>. The model is disposed
+    /// when training fails.
+    /// </summary>
+    /// <param name="train">The unlabelled training series.</param>
+    /// <param name="seed">Seeds the initial weights and the shuffling.</param>
+    /// <param name="options">Windows, validation and training.</param>
+    /// <param name="trainingWindowLength">Steps per training window (a forecast's input plus its horizon).</param>
+    /// <param name="build">Builds the model; called with torch seeded.</param>
+    /// <param name="loss">The training loss of a batch, for the built model.</param>
+    /// <param name="validationLoss">The early-stopping loss, or null to use <paramref name="loss"/>.</param>
+    /// <param name="progress">Per batch and epoch.</param>
+    public static (TModel Model, Standardizer Standardizer, TrainingHistory History) Fit<TModel>(
+        TimeSeries train,
+        int seed,
+        DetectorWindowOptions options,
+        int trainingWindowLength,
+        Func<TModel> build,
+        Func<TModel, Func<Tensor, Tensor>> loss,
+        Func<TModel, Func<Tensor, Tensor>>? validationLoss,
+        IProgress<TrainingProgress>? progress)
+        where TModel : nn.Module
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var (fitParts, validationParts) = Split(train, options.ValidationEvery, options.ValidationBlockLength, trainingWindowLength);
+        var standardizer = Standardizer.Fit(train);
+        var windows = new WindowOptions { Length = trainingWindowLength, Stride = options.TrainStride };
+        using var trainWindows = UnlabelledWindows.Cut(fitParts, standardizer, windows);
+        using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, windows);
+        var training = options.Training with { RandomSeed = seed };
+        TModel model;
+        using (TorchGlobals.Set(training.Threads, seed)) model = build();
+        try
+        {
+            var history = new WindowTrainer(training).Fit(model, trainWindows, validationWindows, loss(model), (validationLoss ?? loss)(model), progress);
+            return (model, standardizer, history);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The one window of <paramref name="length"/> steps ending at <paramref name="step"/>, standardized, and where it starts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end; the message names the file.</exception>
+    public static (int Start, UnlabelledWindows Window) EndingAt(TimeSeries series, int step, int length, Standardizer standardizer)
+    {
+        if (step < length - 1 || step >= series.Length)
+            throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{length - 1}, {series.Length}): the first {length - 1} steps have no full window.");
+        int start = step + 1 - length;
+        return (start, UnlabelledWindows.Cut(series.Slice(start, step + 1), standardizer, new WindowOptions { Length = length, Stride = 1 }));
     }
 
     /// <summary>The baselines' checks (<see cref="FittedState"/>): fitted first, then no missing values and the training channel count.</summary>

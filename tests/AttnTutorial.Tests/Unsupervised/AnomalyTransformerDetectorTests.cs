@@ -8,10 +8,13 @@ public class AnomalyTransformerDetectorTests
 {
     private static AnomalyTransformerDetectorOptions Tiny(int epochs = 4) => AnomalyTransformerDetectorOptions.Default with
     {
-        WindowLength = 24,
-        TrainStride = 2,
         Model = AnomalyTransformerDetectorOptions.Default.Model with { ModelSize = 16, FeedForwardSize = 32 },
-        Training = AnomalyTransformerDetectorOptions.Default.Training with { Epochs = epochs, Patience = epochs, LearningRate = 3e-3, BatchSize = 32 },
+        Windows = AnomalyTransformerDetectorOptions.Default.Windows with
+        {
+            WindowLength = 24,
+            TrainStride = 2,
+            Training = AnomalyTransformerDetectorOptions.Default.Windows.Training with { Epochs = epochs, Patience = epochs, LearningRate = 3e-3, BatchSize = 32 },
+        },
     };
 
     // Spikes only: flat runs inside the normal range rank at chance for this detector (see its remarks); the forecaster's test has both.
