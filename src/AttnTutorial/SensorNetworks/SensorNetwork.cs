@@ -1,3 +1,5 @@
+using AttnTutorial.RealData;
+
 namespace AttnTutorial.SensorNetworks;
 
 /// <summary>
@@ -28,4 +30,15 @@ public sealed record SensorNetwork(
     /// <summary>Per step: true where any sensor is anomalous (length T).</summary>
     public bool[] StepLabels() =>
         Enumerable.Range(0, Length).Select(t => SensorLabels.Any(sensor => sensor[t])).ToArray();
+
+    /// <summary>
+    /// The readings as a <see cref="TimeSeries"/> (one channel per sensor, named "sensor 0", "sensor 1", …, labelled by
+    /// <see cref="StepLabels"/>), so the detectors of chapters 12–14 take a network as they take a real file.
+    /// </summary>
+    public TimeSeries ToTimeSeries() => new(
+        Values,
+        Timestamps: null,
+        StepLabels(),
+        Enumerable.Range(0, SensorCount).Select(s => $"sensor {s}").ToArray(),
+        $"sensor network (seed {Options.RandomSeed})");
 }
