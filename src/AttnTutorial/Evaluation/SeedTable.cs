@@ -59,6 +59,10 @@ public sealed class SeedTable
         ? summary
         : throw new KeyNotFoundException($"No cell for row '{row}', column '{column}'. Rows: {string.Join(", ", Rows)}; columns: {string.Join(", ", Columns)}.");
 
+    /// <summary>The summary in one cell, or false when the table has none there (a metric undefined for that row).</summary>
+    public bool TryGetValue(string row, string column, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out SeedSummary summary) =>
+        _cells.TryGetValue((row, column), out summary);
+
     /// <summary>
     /// For every pair of rows in <paramref name="column"/>, best mean first: "CNN ahead of FFN (0.999 vs 0.958, gap 0.041 &gt; 2 sd = 0.012)"
     /// or "CNN ties with attention (…, gap 0.010 ≤ 2 sd = 0.030)".

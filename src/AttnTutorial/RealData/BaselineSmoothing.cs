@@ -23,12 +23,36 @@ public static class BaselineSmoothing
         ArgumentNullException.ThrowIfNull(model);
         if (stepScores.Count != model.Length)
             throw new ArgumentException($"stepScores has {stepScores.Count} steps but the model scored {model.Length}.", nameof(stepScores));
+        var windowScores = WindowMeans(stepScores, model.WindowStarts, model.WindowLength);
+        return causal
+            ? CausalScores.Map(model.Length, model.WindowLength, model.WindowStarts, windowScores).Scores
+            : StreamingScorer.Map(model.Length, model.WindowLength, model.WindowStarts, windowScores, null).Scores;
+    }
+
+    /// <summary>
+    /// The step scores smoothed causally with windows of <paramref name="windows"/>: each window (cut as
+    /// <see cref="SlidingWindows.Starts"/> cuts them) gets the mean of the step scores inside it, and step t takes the
+    /// mean of the latest window ending at or before t (<see cref="CausalScores"/>). With stride 1 that is the mean of
+    /// steps t − L + 1 … t. Steps before the first window ends get the lowest smoothed score
+    /// (<see cref="CausalScores.LowestBeforeFirstWindow"/>). Chapter 13's baselines smooth this way, so that they use
+    /// the same windows as the attention detectors they are compared with.
+    /// </summary>
+    /// <param name="stepScores">A score per step (length T, at least one window long).</param>
+    /// <param name="windows">Window length L and stride.</param>
+    public static float[] Causal(IReadOnlyList<float> stepScores, WindowOptions windows)
+    {
+        ArgumentNullException.ThrowIfNull(stepScores);
+        ArgumentNullException.ThrowIfNull(windows);
+        var starts = SlidingWindows.Starts(stepScores.Count, windows);
+        var windowScores = WindowMeans(stepScores, starts, windows.Length);
+        return CausalScores.LowestBeforeFirstWindow(CausalScores.Map(stepScores.Count, windows.Length, starts, windowScores));
+    }
+
+    /// <summary>Per window, the mean step score inside it (prefix sums, so O(T) whatever L is).</summary>
+    private static float[] WindowMeans(IReadOnlyList<float> stepScores, int[] starts, int length)
+    {
         var prefix = new double[stepScores.Count + 1];
         for (int t = 0; t < stepScores.Count; t++) prefix[t + 1] = prefix[t] + stepScores[t];
-        int length = model.WindowLength;
-        var windowScores = model.WindowStarts.Select(s => (float)((prefix[s + length] - prefix[s]) / length)).ToArray();
-        return causal
-            ? CausalScores.Map(model.Length, length, model.WindowStarts, windowScores).Scores
-            : StreamingScorer.Map(model.Length, length, model.WindowStarts, windowScores, null).Scores;
+        return starts.Select(s => (float)((prefix[s + length] - prefix[s]) / length)).ToArray();
     }
 }

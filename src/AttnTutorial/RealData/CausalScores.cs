@@ -56,4 +56,28 @@ public static class CausalScores
         }
         return new StepScores(scores, new float[seriesLength], coverage, starts, windowScores, windowLength);
     }
+
+    /// <summary>
+    /// The causal scores with the steps no window has ended at yet (coverage 0) given the lowest score of the others,
+    /// as <see cref="Unsupervised.IUnsupervisedDetector.Score"/> asks: a warm-up step then never outranks a scored one,
+    /// whatever the scale of the detector's scores (0 is not the lowest value of every score).
+    /// </summary>
+    /// <param name="causal">What <see cref="Map"/> or <see cref="From"/> returned.</param>
+    /// <returns>A new array of length T.</returns>
+    public static float[] LowestBeforeFirstWindow(StepScores causal)
+    {
+        ArgumentNullException.ThrowIfNull(causal);
+        var scores = causal.Scores.ToArray();
+        float lowest = float.PositiveInfinity;
+        for (int t = 0; t < scores.Length; t++)
+        {
+            if (causal.Coverage[t] > 0) lowest = Math.Min(lowest, scores[t]);
+        }
+        if (float.IsPositiveInfinity(lowest)) return scores;
+        for (int t = 0; t < scores.Length; t++)
+        {
+            if (causal.Coverage[t] == 0) scores[t] = lowest;
+        }
+        return scores;
+    }
 }

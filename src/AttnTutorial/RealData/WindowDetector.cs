@@ -75,19 +75,69 @@ public sealed class WindowDetector : IDisposable
         ArgumentNullException.ThrowIfNull(validation);
         ArgumentNullException.ThrowIfNull(recipe);
         recipe.Validate();
-        // Each part is cut on its own, so no window spans a join.
-        SeriesSample[] Windows(IReadOnlyList<TimeSeries> parts) => parts.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
-        var trainWindows = Windows(training);
+        var trainWindows = Windows(training, recipe);
         var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
         // σ per channel from the training parts sizes the injected anomalies in the data's own units.
         var channelStd = Standardizer.Fit(TimeSeries.Concat(training)).Std;
         var trainSet = WindowAnomalyInjector.Inject(trainWindows, channelStd, recipe.Injection);
-        var validationSet = WindowAnomalyInjector.Inject(Windows(validation), channelStd, recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
-        using var trainData = SeriesDataset.Create(trainSet.Samples, recipe.Features, scaler);
-        using var validationData = SeriesDataset.Create(validationSet.Samples, recipe.Features, scaler);
+        var validationSet = WindowAnomalyInjector.Inject(Windows(validation, recipe), channelStd, recipe.Injection with { RandomSeed = recipe.Injection.RandomSeed + 1 });
+        return Fit(trainSet.Samples, validationSet.Samples, scaler, recipe, training[0].ChannelCount, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains a detector on windows that carry their own labels — a series whose anomalies are known, such as a
+    /// generated sensor network — instead of injecting anomalies into normal windows: a window is anomalous when at
+    /// least <see cref="WindowOptions.MinAnomalousSteps"/> of its steps are labelled. <see cref="RealDataRecipe.Injection"/>
+    /// is not used. Chapter 14 trains its time-only baseline this way (<see cref="RealDataRecipe.SensorNetwork"/>).
+    /// </summary>
+    /// <param name="training">Labelled training parts; windows are cut from each part separately.</param>
+    /// <param name="validation">Labelled validation parts, for early stopping.</param>
+    /// <param name="recipe">The settings; <see cref="RealDataRecipe.Injection"/> is ignored.</param>
+    /// <param name="progress">Called after every batch, as <see cref="Trainer.Fit"/> does.</param>
+    /// <param name="cancellationToken">Stops training between batches.</param>
+    /// <exception cref="ArgumentException">The training windows hold only one class, or the parts have different channel counts.</exception>
+    public static WindowDetector TrainOnLabels(
+        IReadOnlyList<TimeSeries> training,
+        IReadOnlyList<TimeSeries> validation,
+        RealDataRecipe recipe,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(recipe);
+        recipe.Validate();
+        var odd = training.Concat(validation).FirstOrDefault(p => p.ChannelCount != training[0].ChannelCount);
+        if (odd is not null)
+            throw new ArgumentException($"{odd.SourceFile} has {odd.ChannelCount} channels but {training[0].SourceFile} has {training[0].ChannelCount}.", nameof(validation));
+        var trainWindows = Windows(training, recipe);
+        int anomalous = trainWindows.Count(w => w.IsAnomalous);
+        if (anomalous == 0 || anomalous == trainWindows.Length)
+            throw new ArgumentException(
+                $"{training[0].SourceFile}: {anomalous} of {trainWindows.Length} training windows are anomalous (at least {recipe.Windows.MinAnomalousSteps} labelled steps); a classifier needs both classes.",
+                nameof(training));
+        var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
+        return Fit(trainWindows, Windows(validation, recipe), scaler, recipe, training[0].ChannelCount, progress, cancellationToken);
+    }
+
+    // Each part is cut on its own, so no window spans a join.
+    private static SeriesSample[] Windows(IReadOnlyList<TimeSeries> parts, RealDataRecipe recipe) =>
+        parts.SelectMany(part => SlidingWindows.Cut(part, recipe.Windows).Samples).ToArray();
+
+    private static WindowDetector Fit(
+        IReadOnlyList<SeriesSample> train,
+        IReadOnlyList<SeriesSample> validation,
+        MinMaxScaler scaler,
+        RealDataRecipe recipe,
+        int channels,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var trainData = SeriesDataset.Create(train, recipe.Features, scaler);
+        using var validationData = SeriesDataset.Create(validation, recipe.Features, scaler);
 
         torch.random.manual_seed(recipe.Training.RandomSeed);
-        var model = new BiLstmAttentionClassifier(recipe.ModelOptions(training[0].ChannelCount));
+        var model = new BiLstmAttentionClassifier(recipe.ModelOptions(channels));
         try
         {
             var history = new Trainer(recipe.Training).Fit(model, trainData, validationData, progress, cancellationToken);

@@ -32,6 +32,22 @@ public sealed class ZScoreBaseline
     }
 
     /// <summary>
+    /// Every cell's |z|, per channel and step (C × T, <c>[c][t]</c>): the time × sensor picture behind
+    /// <see cref="Score"/>, which takes the largest value of each column. Chapter 14 draws it as a heat map.
+    /// </summary>
+    public float[][] CellScores(TimeSeries series)
+    {
+        Standardizer.CheckChannels(series);
+        var cells = new float[series.ChannelCount][];
+        for (int c = 0; c < series.ChannelCount; c++)
+        {
+            cells[c] = new float[series.Length];
+            for (int t = 0; t < series.Length; t++) cells[c][t] = Standardizer.AbsZ(series, c, t);
+        }
+        return cells;
+    }
+
+    /// <summary>
     /// Per channel, the mean |z| over <paramref name="range"/>: which channels the baseline blames for an anomaly,
     /// to compare with <see cref="InterpretationLabels"/>.
     /// </summary>

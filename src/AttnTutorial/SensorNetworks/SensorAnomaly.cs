@@ -1,4 +1,5 @@
 using AttnTutorial.Data;
+using AttnTutorial.RealData;
 
 namespace AttnTutorial.SensorNetworks;
 
@@ -17,4 +18,11 @@ public sealed record SensorAnomaly(AnomalyKind Kind, int Origin, IReadOnlyList<S
 
     /// <summary>One past the last step the event covers on any sensor.</summary>
     public int End => Spans.Max(s => s.End);
+
+    /// <summary>
+    /// The event in the form SMD's and ASD's interpretation labels take: the steps it covers on any sensor and, as the
+    /// one blamed channel, <see cref="Origin"/> (a spreading event's other sensors are consequences, not causes). Lets
+    /// <see cref="Evaluation.RootCauseEvaluation"/> score a root-cause ranking on synthetic and real data alike.
+    /// </summary>
+    public AnomalyInterpretation RootCause => new(new StepRange(Start, End), [Origin]);
 }

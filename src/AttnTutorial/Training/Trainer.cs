@@ -93,8 +93,8 @@ public sealed class Trainer
         return Run(detector, train.Count, BatchLoss, Validate, progress, cancellationToken);
     }
 
-    // The loop every kind of model shares; batchLoss computes one batch's loss from its indices, validate scores the validation split.
-    private TrainingHistory Run(
+    // The loop every kind of model shares (also Unsupervised.WindowTrainer's); batchLoss computes one batch's loss from its indices, validate scores the validation split.
+    internal TrainingHistory Run(
         nn.Module model,
         int trainCount,
         Func<Tensor, Device, Tensor> batchLoss,

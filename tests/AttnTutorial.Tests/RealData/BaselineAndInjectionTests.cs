@@ -16,6 +16,11 @@ public class BaselineAndInjectionTests
         var test = SeriesFactory.Make([[2, 6, 2], [5, 5, 6]]);
         Assert.Equal([0f, 4f, 2f], baseline.Score(test));
         Assert.Equal([2f, 1f], baseline.ChannelScores(test, new StepRange(1, 3)));
+        // Every cell: channel 0 |x − 2| / 1, channel 1 |x − 5| / 0.5; the step score is each column's largest.
+        var cells = baseline.CellScores(test);
+        Assert.Equal([0f, 4f, 0f], cells[0]);
+        Assert.Equal([0f, 0f, 2f], cells[1]);
+        Assert.Equal(baseline.Score(test), Enumerable.Range(0, 3).Select(t => Math.Max(cells[0][t], cells[1][t])));
     }
 
     [Fact]

@@ -19,6 +19,21 @@ public class BaselineSmoothingTests
         Assert.Throws<ArgumentException>(() => BaselineSmoothing.LikeModel([1, 2], model));
     }
 
+    [Fact]
+    public void Causal_MeanOfTheWindowEndingAtEachStep_WarmUpTakesTheLowest()
+    {
+        // L = 3, stride 1: windows [0,2] [1,3] [2,4] [3,5] have means 2, 2, 2, 0 and end at steps 2..5.
+        float[] steps = [0, 0, 6, 0, 0, 0];
+        var smoothed = BaselineSmoothing.Causal(steps, new WindowOptions { Length = 3, Stride = 1 });
+        Assert.Equal([0, 0, 2, 2, 2, 0], smoothed);
+        // Shifted up by 5: the two warm-up steps take the lowest smoothed score (5), not 0.
+        Assert.Equal([5, 5, 7, 7, 7, 5], BaselineSmoothing.Causal(steps.Select(s => s + 5).ToArray(), new WindowOptions { Length = 3, Stride = 1 }));
+        // Stride 2: windows at 0, 2 and the flush-end window at 3 (means 2, 2, 0); step 3 still takes window 0, as
+        // window 2 ends only at step 4.
+        float[] spikeAt3 = [0, 0, 0, 6, 0, 0];
+        Assert.Equal([0, 0, 0, 0, 2, 2], BaselineSmoothing.Causal(spikeAt3, new WindowOptions { Length = 3, Stride = 2 }));
+    }
+
     private sealed class ToleranceComparer : IEqualityComparer<float>
     {
         public bool Equals(float a, float b) => Math.Abs(a - b) < 1e-4;

@@ -29,6 +29,15 @@ public class CausalScoresTests
     }
 
     [Fact]
+    public void LowestBeforeFirstWindow_WarmUpStepsTakeTheLowestScoredValue()
+    {
+        // Scores that are all negative: 0 would outrank every scored step, the lowest of them does not.
+        var causal = CausalScores.Map(5, 3, [0, 1, 2], [-0.5f, -0.2f, -0.9f]);
+        Assert.Equal([-0.9f, -0.9f, -0.5f, -0.2f, -0.9f], CausalScores.LowestBeforeFirstWindow(causal));
+        Assert.Equal([0, 0, -0.5f, -0.2f, -0.9f], causal.Scores);   // the input is left as it was
+    }
+
+    [Fact]
     public void Map_StartsNotRising_Throws()
     {
         Assert.Throws<ArgumentException>(() => CausalScores.Map(6, 2, [2, 0], [0.1f, 0.2f]));

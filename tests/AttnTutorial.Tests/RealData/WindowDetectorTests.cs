@@ -27,9 +27,46 @@ public class WindowDetectorTests
     }
 
     [Fact]
+    public void TrainOnLabels_UsesTheSeriesLabels_AndScoresEveryStep()
+    {
+        // Labelled steps 40..79 of 200: with windows of 16 every 8, some windows are anomalous, most are not.
+        var training = Wave(200).WithLabels(Enumerable.Range(0, 200).Select(t => t is >= 40 and < 80).ToArray());
+        var validation = Wave(120).WithLabels(Enumerable.Range(0, 120).Select(t => t is >= 20 and < 50).ToArray());
+        using var detector = WindowDetector.TrainOnLabels([training], [validation], Tiny);
+        Assert.Single(detector.History.Epochs);
+        Assert.NotNull(detector.History.Epochs[0].ValidationAuc);
+
+        var scores = detector.Score(Wave(150));
+        Assert.Equal(150, scores.Length);
+        Assert.All(scores.Scores, s => Assert.InRange(s, 0f, 1f));
+    }
+
+    [Fact]
+    public void TrainOnLabels_SameSeed_SameScores()
+    {
+        var training = Wave(200).WithLabels(Enumerable.Range(0, 200).Select(t => t % 50 < 12).ToArray());
+        var validation = Wave(120).WithLabels(Enumerable.Range(0, 120).Select(t => t % 40 < 12).ToArray());
+        using var a = WindowDetector.TrainOnLabels([training], [validation], Tiny);
+        using var b = WindowDetector.TrainOnLabels([training], [validation], Tiny);
+        Assert.Equal(a.Score(Wave(100)).Scores, b.Score(Wave(100)).Scores);
+    }
+
+    [Fact]
+    public void TrainOnLabels_OneClassOrMismatchedChannels_ThrowsNamingTheProblem()
+    {
+        var unlabelled = Wave(200);
+        var oneClass = Assert.Throws<ArgumentException>(() => WindowDetector.TrainOnLabels([unlabelled], [unlabelled], Tiny));
+        Assert.Contains("0 of 24 training windows are anomalous", oneClass.Message);
+
+        var labelled = Wave(200).WithLabels(Enumerable.Range(0, 200).Select(t => t < 30).ToArray());
+        var mismatch = Assert.Throws<ArgumentException>(() => WindowDetector.TrainOnLabels([labelled], [TinyRecipe.Wave(100, channels: 1)], Tiny));
+        Assert.Contains("1 channels but", mismatch.Message);
+    }
+
+    [Fact]
     public void Presets_Validate_AndQuickIsCheaper()
     {
-        foreach (var recipe in new[] { RealDataRecipe.NycTaxi, RealDataRecipe.Smd })
+        foreach (var recipe in new[] { RealDataRecipe.NycTaxi, RealDataRecipe.Smd, RealDataRecipe.SensorNetwork })
         {
             recipe.Validate();
             var quick = recipe.Quick().Validate();
