@@ -33,17 +33,14 @@ var forecast = TransformerDetectorOptions.Forecast;
 var reconstruction = TransformerDetectorOptions.Reconstruction;
 var anomalyTransformer = AnomalyTransformerDetectorOptions.Default;
 if (quick) (forecast, reconstruction, anomalyTransformer) = (forecast.Quick(), reconstruction.Quick(), anomalyTransformer.Quick());
-TransformerDetectorOptions Override(TransformerDetectorOptions o) => o with
+DetectorWindowOptions Override(DetectorWindowOptions o) => o with
 {
     WindowLength = window ?? o.WindowLength, TrainStride = stride ?? o.TrainStride, ScoreStride = scoreStride ?? o.ScoreStride,
     Training = o.Training with { Epochs = epochs ?? o.Training.Epochs, Threads = threads },
 };
-(forecast, reconstruction) = (Override(forecast), Override(reconstruction));
-anomalyTransformer = anomalyTransformer with
-{
-    WindowLength = window ?? anomalyTransformer.WindowLength, TrainStride = stride ?? anomalyTransformer.TrainStride, ScoreStride = scoreStride ?? anomalyTransformer.ScoreStride,
-    Training = anomalyTransformer.Training with { Epochs = epochs ?? anomalyTransformer.Training.Epochs, Threads = threads },
-};
+forecast = forecast with { Windows = Override(forecast.Windows) };
+reconstruction = reconstruction with { Windows = Override(reconstruction.Windows) };
+anomalyTransformer = anomalyTransformer with { Windows = Override(anomalyTransformer.Windows) };
 var detectors = new (string Key, Func<IUnsupervisedDetector> Make)[]
 {
     ("forecast", () => new TransformerDetector(forecast)),

@@ -3,7 +3,8 @@ chapter 05's own cells: its setup cell (NotebookHost.Setup()), its parameters ce
 
 - a cell that polls CellCancellationToken, interrupted after a second;
 - the seed recipe in full, trained with the chapter's live progress line: the line updates in place while the cell runs
-  (update_display_data with the display_id of the line's display_data), and Interrupt stops the training.
+  (update_display_data with the display_id of the line's display_data), and Interrupt stops the training;
+- and then shutdown_request still ends the kernel.
 
 usage: python3 drive_dotnet_interactive.py KERNEL_NAME CHAPTER_05.ipynb
 
@@ -116,6 +117,13 @@ def scenario(km, kc, setup, parameters, helper):
     time.sleep(3.0)
     _, second = run(kc, "WeightSum()")
     check(value(first) == value(second), f"training stopped: the weights no longer change ({value(first)})", (value(first), value(second)))
+
+    # SIGINT no longer stops the kernel, but Jupyter's way to stop it, shutdown_request, still does.
+    kc.shutdown()
+    deadline = time.monotonic() + 30
+    while km.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    check(not km.is_alive(), "the kernel process exits after shutdown_request")
 
 
 def main(kernel_name, notebook):
