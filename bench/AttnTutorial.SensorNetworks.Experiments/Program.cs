@@ -6,11 +6,11 @@
 // equation (the ceiling for any forecaster).
 //
 //   dotnet run --project bench/AttnTutorial.SensorNetworks.Experiments -c Release -- [models=attn,graph,oracle] [seeds=1,2,3]
-//       [smooth=1,4,8,16,32] [L=16] [epochs=30] [stride=1] [top=1,3] [k=3] [d=16] [heads=1] [phi=0.4] [kappa=0.55] [len=N] [events=6] [maxlag=3] [mixed=1]
+//       [smooth=1,4,8,16,32] [L=16] [epochs=30] [pat=4] [stride=1] [vevery=5] [top=1,3] [k=3] [d=16] [heads=1] [phi=0.4] [kappa=0.55] [len=N] [events=6] [maxlag=3] [mixed=1]
 //
 // phi and kappa are the network's Persistence and Coupling, len its event length (0: default 60-150), events its
 // EventCount, maxlag its MaxLag; k and d the learned graph's TopK and EmbeddingSize, heads the
-// attention model's Heads; top lists the TopSensors to combine sensor scores with.
+// attention model's Heads; vevery is ValidationEvery; top lists the TopSensors to combine sensor scores with.
 //
 // By default the networks carry correlation breaks only (six in 3,000 steps); mixed=1 uses the default mix of stuck
 // sensors, breaks and spreading events and leaves the other kinds' steps out of the evaluation.
@@ -29,8 +29,9 @@ int[] Ints(string key, string fallback) => Get(key, fallback).Split(',').Select(
 var models = Get("models", "attn,graph,oracle").Split(',');
 var seeds = Ints("seeds", "1,2,3");
 var smoothings = Ints("smooth", "1,4,8,16,32");
+int validationEvery = Ints("vevery", "5")[0];
 int topK = Ints("k", "3")[0], size = Ints("d", "16")[0], heads = Ints("heads", "1")[0];
-int window = Ints("L", "16")[0], epochs = Ints("epochs", "30")[0], stride = Ints("stride", "1")[0];
+int window = Ints("L", "16")[0], epochs = Ints("epochs", "30")[0], patience = Ints("pat", "4")[0], stride = Ints("stride", "1")[0];
 var tops = Ints("top", "1,3");
 bool mixed = Get("mixed", "0") == "1";
 int eventLength = Ints("len", "0")[0], events = Ints("events", "6")[0], maxLag = Ints("maxlag", "3")[0];
@@ -39,9 +40,10 @@ var options = SensorForecastOptions.Default with
 {
     SmoothingSteps = 1, // smoothed below, for every S from one run
     TrainStride = stride,
+    ValidationEvery = validationEvery,
     Attention = CrossSensorAttentionOptions.Default with { WindowLength = window, Heads = heads },
     Graph = LearnedGraphOptions.Default with { WindowLength = window, TopK = topK, EmbeddingSize = size },
-    Training = SensorForecastOptions.Default.Training with { Epochs = epochs },
+    Training = SensorForecastOptions.Default.Training with { Epochs = epochs, Patience = patience },
 };
 
 var results = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
