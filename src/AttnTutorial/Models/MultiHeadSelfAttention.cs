@@ -70,7 +70,13 @@ public sealed class MultiHeadSelfAttention : nn.Module<Tensor, (Tensor Output, T
         var k = SplitHeads(key.forward(tokens), batch, n);
         var v = SplitHeads(value.forward(tokens), batch, n);
         var scores = q.matmul(k.transpose(-2, -1)) / Math.Sqrt(headSize); // (batch, H, n, n)
-        if (blocked is not null) scores = scores.masked_fill(blocked.to(scores.device), double.NegativeInfinity);
+        if (blocked is not null)
+        {
+            // An explicit Scalar held to the end of the block: the implicit one from a double can be finalized (its native
+            // value freed) while masked_fill still reads it, which failed a full chapter 13 run with "Expected false to be true".
+            using var minusInfinity = double.NegativeInfinity.ToScalar();
+            scores = scores.masked_fill(blocked.to(scores.device), minusInfinity);
+        }
         var weights = scores.softmax(-1);
         var mixed = weights.matmul(v).transpose(1, 2).reshape(batch, n, size); // (batch, H, n, d_h) -> (batch, n, d)
         return (output.forward(mixed).MoveToOuterDisposeScope(), weights.MoveToOuterDisposeScope());

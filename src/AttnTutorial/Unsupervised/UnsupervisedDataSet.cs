@@ -25,28 +25,17 @@ public sealed record UnsupervisedDataSet(string Name, TimeSeries Train, TimeSeri
     /// normal) and the labelled test file that follows it. 38 metrics per minute; windows of 32 minutes.
     /// </summary>
     /// <param name="dataDir">The course's data folder (<see cref="CourseDataFolder.Find()"/>).</param>
-    public static UnsupervisedDataSet SmdMachine21(string dataDir)
-    {
-        string dir = Path.Combine(dataDir, "smd-machine-2-1");
-        var train = NumericCsvReader.Read(Path.Combine(dir, "train.csv.gz"));
-        var test = PointLabels.Apply(NumericCsvReader.Read(Path.Combine(dir, "test.csv.gz")), Path.Combine(dir, "test_label.txt"));
-        return new("SMD machine-2-1", Filled(train), Filled(test), 32, false,
+    public static UnsupervisedDataSet SmdMachine21(string dataDir) =>
+        PublishedSplit(dataDir, "smd-machine-2-1", "SMD machine-2-1",
             "unlabelled; the publishers call it mostly normal, and chapter 12 found two metrics drifting in its last fifth");
-    }
 
     /// <summary>
     /// ASD omi-1 (Li et al., InterFusion, KDD 2021): 30 days of training data (unlabelled) and the 15 labelled days
     /// after them. 19 metrics every 5 minutes; windows of 32 steps (160 minutes).
     /// </summary>
     /// <param name="dataDir">The course's data folder.</param>
-    public static UnsupervisedDataSet AsdOmi1(string dataDir)
-    {
-        string dir = Path.Combine(dataDir, "asd-omi-1");
-        var train = NumericCsvReader.Read(Path.Combine(dir, "train.csv.gz"));
-        var test = PointLabels.Apply(NumericCsvReader.Read(Path.Combine(dir, "test.csv.gz")), Path.Combine(dir, "test_label.txt"));
-        return new("ASD omi-1", Filled(train), Filled(test), 32, false,
-            "unlabelled; the publishers describe the services as stable, without changes or drift");
-    }
+    public static UnsupervisedDataSet AsdOmi1(string dataDir) =>
+        PublishedSplit(dataDir, "asd-omi-1", "ASD omi-1", "unlabelled; the publishers describe the services as stable, without changes or drift");
 
     /// <summary>
     /// NAB nyc_taxi: no training file, so the part before 28 October 2014 (step 5,712, before the first labelled
@@ -89,6 +78,28 @@ public sealed record UnsupervisedDataSet(string Name, TimeSeries Train, TimeSeri
     {
         InvalidOptionException.ThrowUnless(trainSteps >= 2 * WindowLength, nameof(trainSteps), trainSteps, $"at least two windows ({2 * WindowLength})");
         return trainSteps >= Train.Length ? this : this with { Train = Train.Slice(Train.Length - trainSteps, Train.Length) };
+    }
+
+    /// <summary>A folder laid out as SMD and ASD ship: train.csv.gz, test.csv.gz and test_label.txt; windows of 32 steps, point labels.</summary>
+    private static UnsupervisedDataSet PublishedSplit(string dataDir, string folder, string name, string contamination)
+    {
+        string dir = Path.Combine(dataDir, folder);
+        var train = NumericCsvReader.Read(Path.Combine(dir, "train.csv.gz"));
+        var test = PointLabels.Apply(NumericCsvReader.Read(Path.Combine(dir, "test.csv.gz")), Path.Combine(dir, "test_label.txt"));
+        return new(name, Filled(train), Filled(test), 32, false, contamination);
+    }
+
+    /// <summary>
+    /// The data set cut down for a notebook's quick mode: the last 3,000 training steps and 4,000 test steps starting
+    /// 1,000 steps before the first labelled run (so the test part keeps anomalies). The cut test part no longer follows
+    /// the training part directly; quick numbers mean nothing anyway.
+    /// </summary>
+    public UnsupervisedDataSet Quick()
+    {
+        var shorter = WithTrainingSteps(Math.Min(Train.Length, Math.Max(3_000, 2 * WindowLength)));
+        int start = Math.Max(0, Test.LabelledRuns[0].Start - 1_000);
+        int end = Math.Min(Test.Length, start + 4_000);
+        return shorter with { Name = Name + " (quick)", Test = Test.Slice(start, end) };
     }
 
     private static TimeSeries Nab(string dataDir, string file)

@@ -49,6 +49,18 @@ public class UnsupervisedDataSetTests
     }
 
     [Fact]
+    public void Quick_ShortParts_TestKeepsItsFirstLabelledRun()
+    {
+        var machine = UnsupervisedDataSet.MachineTemperature(DataDir);
+        var quick = machine.Quick();
+        Assert.Equal((3_000, 4_000), (quick.Train.Length, quick.Test.Length));
+        var first = machine.Test.LabelledRuns[0];
+        Assert.Equal(machine.Test.Timestamps![first.Start], quick.Test.Timestamps![1_000]);
+        Assert.True(quick.Test.Labels[1_000] && !quick.Test.Labels[999], "the first labelled run starts 1,000 steps in");
+        Assert.Equal("NAB machine_temperature (quick)", quick.Name);
+    }
+
+    [Fact]
     public void AsdOmi1_BadCellInTheTrainingFile_NamesTheFileAndLine()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"attn-unsupervised-{Guid.NewGuid():N}");
