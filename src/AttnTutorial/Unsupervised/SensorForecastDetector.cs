@@ -73,18 +73,22 @@ public sealed class SensorForecastDetector : IUnsupervisedDetector, IDisposable
         if (train.ChannelCount < 2)
             throw new ArgumentException($"{train.SourceFile} has {train.ChannelCount} channel; a cross-sensor model needs at least 2.", nameof(train));
         int length = Options.WindowLength;
-        var (fitParts, validationParts) = DetectorWindows.Split(train, Options.ValidationEvery, Options.ValidationBlockLength, length + 1);
-        var standardizer = Standardizer.Fit(train);
-        using var trainWindows = UnlabelledWindows.Cut(fitParts, standardizer, new WindowOptions { Length = length + 1, Stride = Options.TrainStride });
-        using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, new WindowOptions { Length = length + 1, Stride = 1 });
-
-        var training = Options.Training with { RandomSeed = seed };
-        nn.Module module;
-        ISensorForecaster forecaster;
-        using (TorchGlobals.Set(training.Threads, seed)) (module, forecaster) = Build(train.ChannelCount);
+        var windowOptions = new DetectorWindowOptions
+        {
+            WindowLength = length,
+            TrainStride = Options.TrainStride,
+            ValidationEvery = Options.ValidationEvery,
+            ValidationBlockLength = Options.ValidationBlockLength,
+            Training = Options.Training,
+        };
+        var (module, standardizer, history) = DetectorWindows.Fit(
+            train, seed, windowOptions, length + 1, () => Build(train.ChannelCount), model => Loss((ISensorForecaster)model), validationLoss: null, _progress);
+        var forecaster = (ISensorForecaster)module;
         try
         {
-            History = new WindowTrainer(training).Fit(module, trainWindows, validationWindows, Loss, _progress);
+            // The held-out blocks again, every window this time: each sensor's typical error on normal data.
+            var (_, validationParts) = DetectorWindows.Split(train, Options.ValidationEvery, Options.ValidationBlockLength, length + 1);
+            using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, new WindowOptions { Length = length + 1, Stride = 1 });
             _deviation = NormalisedDeviation.Fit(Errors(forecaster, validationWindows), Options.SmoothingSteps);
         }
         catch
@@ -93,14 +97,14 @@ public sealed class SensorForecastDetector : IUnsupervisedDetector, IDisposable
             throw;
         }
         _module?.Dispose();
-        (_module, _forecaster, _standardizer, _fittedOn) = (module, forecaster, standardizer, train);
+        (_module, _forecaster, _standardizer, _fittedOn, History) = (module, forecaster, standardizer, train, history);
 
-        Tensor Loss(Tensor windows)
+        Func<Tensor, Tensor> Loss(ISensorForecaster model) => windows =>
         {
-            var (forecast, weights) = forecaster.Forecast(windows.narrow(1, 0, length));
+            var (forecast, weights) = model.Forecast(windows.narrow(1, 0, length));
             weights.Dispose();
             return nn.functional.mse_loss(forecast, windows.select(1, length));
-        }
+        };
     }
 
     /// <inheritdoc/>
@@ -190,20 +194,13 @@ public sealed class SensorForecastDetector : IUnsupervisedDetector, IDisposable
         _forecaster = null;
     }
 
-    private (nn.Module Module, ISensorForecaster Forecaster) Build(int sensors)
-    {
-        if (Options.Model == SensorModel.CrossSensorAttention)
-        {
-            var attention = new CrossSensorAttentionForecaster(Options.Attention with { Sensors = sensors });
-            return (attention, attention);
-        }
-        var graph = new LearnedGraphForecaster(Options.Graph with { Sensors = sensors });
-        return (graph, graph);
-    }
+    private nn.Module Build(int sensors) => Options.Model == SensorModel.CrossSensorAttention
+        ? new CrossSensorAttentionForecaster(Options.Attention with { Sensors = sensors })
+        : new LearnedGraphForecaster(Options.Graph with { Sensors = sensors });
 
     private UnlabelledWindows Cut(TimeSeries series, int stride)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         int length = Options.WindowLength;
         if (series.Length <= length)
             throw new ArgumentException($"{series.SourceFile} has {series.Length} steps; {Name} needs more than WindowLength = {length} to forecast one.", nameof(series));
