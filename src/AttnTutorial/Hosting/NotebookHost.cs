@@ -8,7 +8,9 @@ namespace AttnTutorial.Hosting;
 /// <item>FSharp.Core requests for a newer version than the host's get the host's copy (<see cref="FSharpCoreRedirect"/>);</item>
 /// <item>TorchSharp's native shim is the copy this repository's build patched (<see cref="TorchSharpShim"/>);</item>
 /// <item>from the next cell on, <c>CellCancellationToken</c>, <c>System.IO</c>, <c>System.Threading</c>, offline charts
-/// and <c>ToHtml()</c> tables, as the course engine has them (<see cref="DotNetInteractiveBridge"/>).</item>
+/// and <c>ToHtml()</c> tables, as the course engine has them (<see cref="DotNetInteractiveBridge"/>);</item>
+/// <item>in dotnet-interactive's Jupyter kernel, Jupyter's Interrupt cancels the running cell instead of stopping the kernel
+/// (<see cref="JupyterInterrupt"/>).</item>
 /// </list>
 /// The course engine has all of this built in; there <see cref="Setup"/> changes nothing.
 /// </summary>
@@ -46,10 +48,26 @@ public static class NotebookHost
             {
                 FSharpCoreRedirect.Install();
                 TorchSharpShim.PreloadPatchedCopy();
-                DotNetInteractiveBridge.DeferSubmission(AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == DotNetInteractiveBridge.AssemblyName));
+                var interactive = AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == DotNetInteractiveBridge.AssemblyName);
+                object kernel = DotNetInteractiveBridge.CurrentKernel(interactive);
+                DotNetInteractiveBridge.DeferSubmission(interactive, kernel);
+                if (JupyterInterrupt.IsJupyterKernel(Environment.GetCommandLineArgs())) InstallInterrupt(interactive, kernel);
             }
             _setUp = kind;
             return kind;
+        }
+    }
+
+    /// <summary>A kernel that Interrupt restarts is still worth running the chapter in: say so and go on.</summary>
+    private static void InstallInterrupt(System.Reflection.Assembly interactive, object kernel)
+    {
+        try
+        {
+            JupyterInterrupt.Install(interactive, kernel);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"AttnTutorial: {e.Message}");
         }
     }
 }

@@ -12,7 +12,7 @@ namespace AttnTutorial.Unsupervised;
 /// </summary>
 /// <remarks>
 /// <para>Values are z-scored with the training series' μ and σ (<see cref="Standardizer"/>). Every
-/// <see cref="AnomalyTransformerDetectorOptions.ValidationEvery"/>-th block of the training series is held out and picks
+/// <see cref="DetectorWindowOptions.ValidationEvery"/>-th block of the training series is held out and picks
 /// the epoch by reconstruction MSE. The reference code early-stops on both phases' losses and computes them on the <i>test</i> loader; the paper
 /// does not say; using the test data would leak, so here the validation part is held out of the training series.</para>
 /// <para>Causal scores: step t is scored inside the window of L steps ending at t, by that window's last row. The paper
@@ -59,39 +59,23 @@ public sealed class AnomalyTransformerDetector : IUnsupervisedDetector, IDisposa
     public TrainingHistory? History { get; private set; }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">The series is too short for two windows (training and validation) or has missing values; the message names the file.</exception>
+    /// <exception cref="ArgumentException">The series is too short for training and validation windows or has missing values; the message names the file.</exception>
     public void Fit(TimeSeries train, int seed)
     {
         ArgumentNullException.ThrowIfNull(train);
-        var (fitParts, validationParts) = DetectorWindows.Split(train, Options.ValidationEvery, Options.ValidationBlockLength, Options.WindowLength);
-        var standardizer = Standardizer.Fit(train);
-        var windows = new WindowOptions { Length = Options.WindowLength, Stride = Options.TrainStride };
-        using var trainWindows = UnlabelledWindows.Cut(fitParts, standardizer, windows);
-        using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, windows);
-
-        var training = Options.Training with { RandomSeed = seed };
-        AnomalyTransformer model;
-        using (TorchGlobals.Set(training.Threads, seed)) model = new AnomalyTransformer(Options.Model with { InputSize = train.ChannelCount });
-        try
-        {
-            Tensor Minimax(Tensor batch)
-            {
-                var (reconstruction, series, prior, _) = model.forward(batch);
-                return AssociationDiscrepancy.MinimaxLoss(batch, reconstruction, prior, series, Options.Lambda);
-            }
-            Tensor Reconstruction(Tensor batch) => nn.functional.mse_loss(model.forward(batch).Reconstruction, batch);
-            History = new WindowTrainer(training).Fit(model, trainWindows, validationWindows, Minimax, Reconstruction, _progress);
-        }
-        catch
-        {
-            model.Dispose();
-            throw;
-        }
+        var (model, standardizer, history) = DetectorWindows.Fit(train, seed, Options.Windows, Options.Windows.WindowLength,
+            () => new AnomalyTransformer(Options.Model with { InputSize = train.ChannelCount }), Minimax, Reconstruction, _progress);
         _model?.Dispose();
-        _model = model;
-        _standardizer = standardizer;
-        _fittedOn = train;
+        (_model, _standardizer, History, _fittedOn) = (model, standardizer, history, train);
     }
+
+    private Func<Tensor, Tensor> Minimax(AnomalyTransformer model) => batch =>
+    {
+        var (reconstruction, series, prior, _) = model.forward(batch);
+        return AssociationDiscrepancy.MinimaxLoss(batch, reconstruction, prior, series, Options.Lambda);
+    };
+
+    private static Func<Tensor, Tensor> Reconstruction(AnomalyTransformer model) => batch => nn.functional.mse_loss(model.forward(batch).Reconstruction, batch);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
@@ -102,12 +86,12 @@ public sealed class AnomalyTransformerDetector : IUnsupervisedDetector, IDisposa
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
     public AssociationScores Details(TimeSeries series)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         var model = _model!;
-        int length = Options.WindowLength;
-        using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = length, Stride = Options.ScoreStride });
+        int length = Options.Windows.WindowLength;
+        using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = length, Stride = Options.Windows.ScoreStride });
         // (batch, 3): score, discrepancy and error at each window's last step.
-        var perWindow = DetectorWindows.Map(windows, Options.Training.EvaluationBatchSize, Options.Training.Threads, batch =>
+        var perWindow = DetectorWindows.Map(windows, Options.Windows.Training.EvaluationBatchSize, Options.Windows.Training.Threads, batch =>
         {
             var (reconstruction, seriesAssociation, prior, _) = model.forward(batch);
             var (score, discrepancy, error) = AssociationDiscrepancy.Score(batch, reconstruction, prior, seriesAssociation, Options.Temperature);
@@ -122,20 +106,20 @@ public sealed class AnomalyTransformerDetector : IUnsupervisedDetector, IDisposa
     /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end.</exception>
     public (AttentionMaps Series, AttentionMaps Prior) AssociationsAt(TimeSeries series, int step)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
-        int length = Options.WindowLength;
-        if (step < length - 1 || step >= series.Length)
-            throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{length - 1}, {series.Length}): the first {length - 1} steps have no full window.");
-        int start = step + 1 - length;
-        using var window = UnlabelledWindows.Cut(series.Slice(start, start + length), _standardizer!, new WindowOptions { Length = length, Stride = 1 });
-        var both = DetectorWindows.Map(window, 1, Options.Training.Threads, batch =>
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
+        int length = Options.Windows.WindowLength;
+        var (start, window) = DetectorWindows.EndingAt(series, step, length, _standardizer!);
+        using (window)
         {
-            var (_, seriesAssociation, prior, _) = _model!.forward(batch);
-            return cat(new[] { seriesAssociation.flatten(1), prior.flatten(1) }, dim: 1);
-        })[0];
-        int half = both.Length / 2;
-        AttentionMaps Maps(float[] flat) => AttentionMaps.FromFlat(step, start, flat, Options.Model.Layers, Options.Model.Heads, length);
-        return (Maps(both[..half]), Maps(both[half..]));
+            var both = DetectorWindows.Map(window, 1, Options.Windows.Training.Threads, batch =>
+            {
+                var (_, seriesAssociation, prior, _) = _model!.forward(batch);
+                return cat(new[] { seriesAssociation.flatten(1), prior.flatten(1) }, dim: 1);
+            })[0];
+            int half = both.Length / 2;
+            AttentionMaps Maps(float[] flat) => AttentionMaps.FromFlat(step, start, flat, Options.Model.Layers, Options.Model.Heads, length);
+            return (Maps(both[..half]), Maps(both[half..]));
+        }
     }
 
     /// <summary>Disposes the model.</summary>

@@ -1,6 +1,7 @@
 using AttnTutorial.Data;
 using AttnTutorial.RealData;
 using AttnTutorial.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace AttnTutorial.Unsupervised;
@@ -34,14 +35,65 @@ internal static class DetectorWindows
         return (fitParts, validationParts);
     }
 
-    /// <summary>Throws unless <paramref name="series"/> has the channels the detector was fitted on.</summary>
-    public static void CheckChannels(TimeSeries series, string detector, TimeSeries? fittedOn)
+    /// <summary>
+    /// Fits a window model the way both attention detectors do: μ and σ from the whole training series, interleaved
+    /// validation blocks (<see cref="Split"/>), training windows every <see cref="DetectorWindowOptions.TrainStride"/> steps,
+    /// the model built with torch seeded by <paramref name="seed"/>, then <see cref="WindowTrainer"/>. The model is disposed
+    /// when training fails.
+    /// </summary>
+    /// <param name="train">The unlabelled training series.</param>
+    /// <param name="seed">Seeds the initial weights and the shuffling.</param>
+    /// <param name="options">Windows, validation and training.</param>
+    /// <param name="trainingWindowLength">Steps per training window (a forecast's input plus its horizon).</param>
+    /// <param name="build">Builds the model; called with torch seeded.</param>
+    /// <param name="loss">The training loss of a batch, for the built model.</param>
+    /// <param name="validationLoss">The early-stopping loss, or null to use <paramref name="loss"/>.</param>
+    /// <param name="progress">Per batch and epoch.</param>
+    public static (TModel Model, Standardizer Standardizer, TrainingHistory History) Fit<TModel>(
+        TimeSeries train,
+        int seed,
+        DetectorWindowOptions options,
+        int trainingWindowLength,
+        Func<TModel> build,
+        Func<TModel, Func<Tensor, Tensor>> loss,
+        Func<TModel, Func<Tensor, Tensor>>? validationLoss,
+        IProgress<TrainingProgress>? progress)
+        where TModel : nn.Module
     {
-        ArgumentNullException.ThrowIfNull(series);
-        if (fittedOn is null) throw new InvalidOperationException($"{detector}: call Fit before scoring.");
-        if (series.ChannelCount != fittedOn.ChannelCount)
-            throw new ArgumentException($"{series.SourceFile} has {series.ChannelCount} channels, but {detector} was fitted on {fittedOn.ChannelCount} ({fittedOn.SourceFile}).", nameof(series));
+        ArgumentNullException.ThrowIfNull(train);
+        var (fitParts, validationParts) = Split(train, options.ValidationEvery, options.ValidationBlockLength, trainingWindowLength);
+        var standardizer = Standardizer.Fit(train);
+        var windows = new WindowOptions { Length = trainingWindowLength, Stride = options.TrainStride };
+        using var trainWindows = UnlabelledWindows.Cut(fitParts, standardizer, windows);
+        using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, windows);
+        var training = options.Training with { RandomSeed = seed };
+        TModel model;
+        using (TorchGlobals.Set(training.Threads, seed)) model = build();
+        try
+        {
+            var history = new WindowTrainer(training).Fit(model, trainWindows, validationWindows, loss(model), (validationLoss ?? loss)(model), progress);
+            return (model, standardizer, history);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>The one window of <paramref name="length"/> steps ending at <paramref name="step"/>, standardized, and where it starts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end; the message names the file.</exception>
+    public static (int Start, UnlabelledWindows Window) EndingAt(TimeSeries series, int step, int length, Standardizer standardizer)
+    {
+        if (step < length - 1 || step >= series.Length)
+            throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{length - 1}, {series.Length}): the first {length - 1} steps have no full window.");
+        int start = step + 1 - length;
+        return (start, UnlabelledWindows.Cut(series.Slice(start, step + 1), standardizer, new WindowOptions { Length = length, Stride = 1 }));
+    }
+
+    /// <summary>The baselines' checks (<see cref="FittedState"/>): fitted first, then no missing values and the training channel count.</summary>
+    public static void CheckSeries(TimeSeries series, string detector, TimeSeries? fittedOn) =>
+        FittedState.CheckSeries(series, FittedState.Require(fittedOn, detector).ChannelCount, detector);
 
     /// <summary>
     /// Runs <paramref name="perWindow"/> over all windows in order, batch by batch without gradients, with torch's

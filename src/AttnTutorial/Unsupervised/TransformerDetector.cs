@@ -13,7 +13,7 @@ namespace AttnTutorial.Unsupervised;
 /// </summary>
 /// <remarks>
 /// <para>Values are z-scored per channel with the training series' μ and σ (<see cref="Standardizer"/>, |z| clipped at
-/// 10). Every <see cref="TransformerDetectorOptions.ValidationEvery"/>-th block of the training series is held out and
+/// 10). Every <see cref="DetectorWindowOptions.ValidationEvery"/>-th block of the training series is held out and
 /// picks the epoch (<see cref="WindowTrainer"/>, mean squared error).</para>
 /// <para>Step t's score is e_t = (1/C) Σ_c (x_{t,c} − x̂_{t,c})², in z units. A forecast x̂_t comes from steps
 /// t − L .. t − 1 only; a reconstruction x̂_t is the last step of the reconstructed window t − L + 1 .. t. Both use only
@@ -56,47 +56,30 @@ public sealed class TransformerDetector : IUnsupervisedDetector, IDisposable
     private bool IsForecast => Options.Model.Objective == TransformerObjective.Forecast;
 
     // Steps a training window spans: the input plus the forecast horizon, or the window reconstructed.
-    private int TrainingWindowLength => IsForecast ? Options.WindowLength + Options.Model.Horizon : Options.WindowLength;
+    private int TrainingWindowLength => IsForecast ? Options.Windows.WindowLength + Options.Model.Horizon : Options.Windows.WindowLength;
 
     // Steps a scoring window spans: the input plus the one step judged, or the window whose last step is judged.
-    private int ScoringWindowLength => IsForecast ? Options.WindowLength + 1 : Options.WindowLength;
+    private int ScoringWindowLength => IsForecast ? Options.Windows.WindowLength + 1 : Options.Windows.WindowLength;
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">The series is too short for two windows (training and validation) or has missing values; the message names the file.</exception>
+    /// <exception cref="ArgumentException">The series is too short for training and validation windows or has missing values; the message names the file.</exception>
     public void Fit(TimeSeries train, int seed)
     {
         ArgumentNullException.ThrowIfNull(train);
-        var (fitParts, validationParts) = DetectorWindows.Split(train, Options.ValidationEvery, Options.ValidationBlockLength, TrainingWindowLength);
-        var standardizer = Standardizer.Fit(train);
-        var windows = new WindowOptions { Length = TrainingWindowLength, Stride = Options.TrainStride };
-        using var trainWindows = UnlabelledWindows.Cut(fitParts, standardizer, windows);
-        using var validationWindows = UnlabelledWindows.Cut(validationParts, standardizer, windows);
-
-        var training = Options.Training with { RandomSeed = seed };
-        TransformerForecaster model;
-        using (TorchGlobals.Set(training.Threads, seed)) model = new TransformerForecaster(Options.Model with { InputSize = train.ChannelCount });
-        try
-        {
-            History = new WindowTrainer(training).Fit(model, trainWindows, validationWindows, Loss, _progress);
-        }
-        catch
-        {
-            model.Dispose();
-            throw;
-        }
+        var (model, standardizer, history) = DetectorWindows.Fit(train, seed, Options.Windows, TrainingWindowLength,
+            () => new TransformerForecaster(Options.Model with { InputSize = train.ChannelCount }), Loss, validationLoss: null, _progress);
         _model?.Dispose();
-        _model = model;
-        _standardizer = standardizer;
-        _fittedOn = train;
-
-        Tensor Loss(Tensor batch)
-        {
-            if (!IsForecast) return nn.functional.mse_loss(model.forward(batch).Output, batch);
-            int length = Options.WindowLength;
-            var (forecast, _) = model.forward(batch.narrow(1, 0, length));
-            return nn.functional.mse_loss(forecast, batch.narrow(1, length, Options.Model.Horizon));
-        }
+        (_model, _standardizer, History, _fittedOn) = (model, standardizer, history, train);
     }
+
+    // Mean squared error of the forecast of the steps after the input, or of the reconstructed window.
+    private Func<Tensor, Tensor> Loss(TransformerForecaster model) => batch =>
+    {
+        if (!IsForecast) return nn.functional.mse_loss(model.forward(batch).Output, batch);
+        int length = Options.Windows.WindowLength;
+        var (forecast, _) = model.forward(batch.narrow(1, 0, length));
+        return nn.functional.mse_loss(forecast, batch.narrow(1, length, Options.Model.Horizon));
+    };
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
@@ -107,12 +90,12 @@ public sealed class TransformerDetector : IUnsupervisedDetector, IDisposable
     /// <exception cref="ArgumentException">The series has other channels than the training series, missing values, or fewer steps than one window; the message names the file.</exception>
     public StepErrors Errors(TimeSeries series)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
         var model = _model!;
-        using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = ScoringWindowLength, Stride = Options.ScoreStride });
-        int length = Options.WindowLength;
+        using var windows = UnlabelledWindows.Cut(series, _standardizer!, new WindowOptions { Length = ScoringWindowLength, Stride = Options.Windows.ScoreStride });
+        int length = Options.Windows.WindowLength;
         // (batch, C): each window's squared error at the step it judges, its last.
-        var perWindow = DetectorWindows.Map(windows, Options.Training.EvaluationBatchSize, Options.Training.Threads, batch =>
+        var perWindow = DetectorWindows.Map(windows, Options.Windows.Training.EvaluationBatchSize, Options.Windows.Training.Threads, batch =>
         {
             if (IsForecast)
             {
@@ -135,14 +118,16 @@ public sealed class TransformerDetector : IUnsupervisedDetector, IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The step is before the first full window or past the end.</exception>
     public AttentionMaps AttentionAt(TimeSeries series, int step)
     {
-        DetectorWindows.CheckChannels(series, Name, _fittedOn);
-        int first = ScoringWindowLength - 1;
-        if (step < first || step >= series.Length)
-            throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{first}, {series.Length}): the first {first} steps have no full window.");
-        int start = step + 1 - ScoringWindowLength;
-        using var window = UnlabelledWindows.Cut(series.Slice(start, start + Options.WindowLength), _standardizer!, new WindowOptions { Length = Options.WindowLength, Stride = 1 });
-        var weights = DetectorWindows.Map(window, 1, Options.Training.Threads, batch => _model!.forward(batch).Weights.flatten(1))[0];
-        return AttentionMaps.FromFlat(step, start, weights, Options.Model.Layers, Options.Model.Heads, Options.WindowLength);
+        DetectorWindows.CheckSeries(series, Name, _fittedOn);
+        if (IsForecast && step == Options.Windows.WindowLength - 1)
+            throw new ArgumentOutOfRangeException(nameof(step), $"step {step} of {series.SourceFile} is not in [{Options.Windows.WindowLength}, {series.Length}): a forecast needs {Options.Windows.WindowLength} steps before it.");
+        // The model's input for this step: the window ending just before it (forecast) or at it (reconstruction).
+        var (start, window) = DetectorWindows.EndingAt(series, IsForecast ? step - 1 : step, Options.Windows.WindowLength, _standardizer!);
+        using (window)
+        {
+            var weights = DetectorWindows.Map(window, 1, Options.Windows.Training.Threads, batch => _model!.forward(batch).Weights.flatten(1))[0];
+            return AttentionMaps.FromFlat(step, start, weights, Options.Model.Layers, Options.Model.Heads, Options.Windows.WindowLength);
+        }
     }
 
     /// <summary>Disposes the model.</summary>

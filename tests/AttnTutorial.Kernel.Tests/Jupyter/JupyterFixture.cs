@@ -15,13 +15,7 @@ public sealed class JupyterFixture : IDisposable
     {
         KernelSpecInstaller.Install(
             JupyterPaths.PrefixKernels(_temp.Path), KernelSpec.CurrentDotnetHost(), Path.Combine(AppContext.BaseDirectory, KernelSpec.KernelAssemblyFileName));
-        Environment = new Dictionary<string, string>
-        {
-            ["JUPYTER_PATH"] = Path.Combine(_temp.Path, "share", "jupyter"),
-            ["JUPYTER_DATA_DIR"] = Path.Combine(_temp.Path, "data"),
-            ["JUPYTER_RUNTIME_DIR"] = Path.Combine(_temp.Path, "runtime"),
-            ["JUPYTER_CONFIG_DIR"] = Path.Combine(_temp.Path, "config"),
-        };
+        Environment = PrivateJupyter.Environment(_temp.Path);
     }
 
     public string Folder => _temp.Path;
@@ -32,7 +26,7 @@ public sealed class JupyterFixture : IDisposable
     public string RunClient(string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
         Assert.True(JupyterClients.Available, JupyterClients.InstallHint);
-        var (code, output) = SystemPython.Run([Path.Combine(AppContext.BaseDirectory, "clients", script), .. arguments], timeout, Environment);
+        var (code, output) = PrivateJupyter.RunClient(_temp.Path, script, arguments, timeout);
         Assert.True(code == 0, $"{script} {string.Join(' ', arguments)} exited with {code}:\n{output}");
         return output;
     }

@@ -14,7 +14,7 @@ import uuid
 import zmq
 from jupyter_client.session import Session
 
-from kernel_client import TIMEOUT, Failure, check, collect, interrupt, of_type, run, shell_reply, start
+from kernel_client import TIMEOUT, Failure, check, collect, interrupt, of_type, run, session, shell_reply
 
 
 def request(kc, send, msg_type):
@@ -225,8 +225,7 @@ def scenario_restart(km, kc):
 
 
 def main(scenarios):
-    km, kc = start()
-    try:
+    def run_scenarios(km, kc):
         for name in scenarios:
             print(f"== {name}", flush=True)
             if name == "protocol":
@@ -241,14 +240,8 @@ def main(scenarios):
                 scenario_restart(km, kc)
             else:
                 raise Failure(f"unknown scenario {name}")
-        return 0
-    except Failure as e:
-        print(f"FAIL: {e}", flush=True)
-        return 1
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=False)
+
+    return session(run_scenarios)
 
 
 if __name__ == "__main__":

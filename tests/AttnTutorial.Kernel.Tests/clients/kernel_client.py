@@ -1,5 +1,6 @@
-"""What the kernel-driving scripts share: starting the attntutorial-csharp kernel with jupyter_client, running code and
-collecting its replies and IOPub messages, and the "ok: ..." / Failure checks the xunit tests read."""
+"""What the kernel-driving scripts share: starting a kernel (the attntutorial-csharp kernel unless told another) with
+jupyter_client, running code and collecting its replies and IOPub messages, and the "ok: ..." / Failure checks the xunit
+tests read. The course tests link this file to drive .NET Interactive's kernel too."""
 import os
 import time
 
@@ -19,13 +20,28 @@ def check(condition, what, detail=""):
     print(f"ok: {what}", flush=True)
 
 
-def start():
-    km = jupyter_client.KernelManager(kernel_name=KERNEL)
-    km.start_kernel()
+def start(kernel_name=KERNEL, cwd=None):
+    km = jupyter_client.KernelManager(kernel_name=kernel_name)
+    km.start_kernel(**({"cwd": cwd} if cwd else {}))
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=TIMEOUT)
     return km, kc
+
+
+def session(body, kernel_name=KERNEL, cwd=None):
+    """Starts the kernel, runs body(km, kc) and shuts the kernel down; returns 0, or 1 after printing "FAIL: ..." for a Failure."""
+    km, kc = start(kernel_name, cwd)
+    try:
+        body(km, kc)
+        return 0
+    except Failure as e:
+        print(f"FAIL: {e}", flush=True)
+        return 1
+    finally:
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=False)
 
 
 def run(kc, code, timeout=TIMEOUT, **kwargs):
@@ -34,13 +50,18 @@ def run(kc, code, timeout=TIMEOUT, **kwargs):
     return collect(kc, msg_id, timeout)
 
 
+def messages(kc, msg_id, deadline):
+    """The IOPub messages for msg_id as they arrive; raises queue.Empty when none comes before deadline (time.monotonic())."""
+    while True:
+        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if msg["parent_header"].get("msg_id") == msg_id:
+            yield msg
+
+
 def collect(kc, msg_id, timeout=TIMEOUT):
     outputs = []
     deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
+    for msg in messages(kc, msg_id, deadline):
         if msg["msg_type"] == "status":
             if msg["content"]["execution_state"] == "idle":
                 break

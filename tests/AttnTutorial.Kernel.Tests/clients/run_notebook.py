@@ -1,6 +1,6 @@
-"""Executes a notebook with nbclient on the attntutorial-csharp kernel, as `jupyter nbconvert --execute` would.
+"""Executes a notebook with nbclient on the attntutorial-csharp kernel (or KERNEL_NAME), as `jupyter nbconvert --execute` would.
 
-usage: python3 run_notebook.py INPUT.ipynb OUTPUT.ipynb [CELL_TIMEOUT_SECONDS]
+usage: python3 run_notebook.py INPUT.ipynb OUTPUT.ipynb [CELL_TIMEOUT_SECONDS [KERNEL_NAME]]
 
 The kernel starts in the notebook's folder (so relative paths in cells work as in VS Code). Writes the executed
 notebook to OUTPUT (the xunit test checks its outputs) and exits 0, or prints the error and exits 1.
@@ -12,11 +12,11 @@ import nbclient
 import nbformat
 
 
-def main(source, target, timeout):
+def main(source, target, timeout, kernel_name):
     notebook = nbformat.read(source, as_version=4)
     client = nbclient.NotebookClient(
         notebook,
-        kernel_name="attntutorial-csharp",
+        kernel_name=kernel_name,
         timeout=timeout,
         startup_timeout=120,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}},
@@ -33,4 +33,5 @@ def main(source, target, timeout):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 600))
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 600,
+                  sys.argv[4] if len(sys.argv) > 4 else "attntutorial-csharp"))

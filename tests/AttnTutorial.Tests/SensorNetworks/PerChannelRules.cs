@@ -1,3 +1,4 @@
+using AttnTutorial.RealData;
 using AttnTutorial.SensorNetworks;
 
 namespace AttnTutorial.Tests.SensorNetworks;
@@ -8,15 +9,11 @@ namespace AttnTutorial.Tests.SensorNetworks;
 /// </summary>
 internal static class PerChannelRules
 {
-    /// <summary>|x − μ| / σ per sensor: a level rule.</summary>
+    /// <summary>|x − μ| / σ per sensor, μ and σ from the clean prefix: a level rule (the library's <see cref="ZScoreBaseline"/>).</summary>
     public static float[][] ZScores(SensorNetwork network)
     {
-        int prefix = network.Options.CleanPrefixLength;
-        return network.Values.Select(v =>
-        {
-            var (mean, std) = MeanStd(v.AsSpan(0, prefix));
-            return v.Select(x => (float)Math.Abs((x - mean) / std)).ToArray();
-        }).ToArray();
+        var series = network.ToTimeSeries();
+        return ZScoreBaseline.Fit(series.Slice(0, network.Options.CleanPrefixLength)).CellScores(series);
     }
 
     /// <summary>

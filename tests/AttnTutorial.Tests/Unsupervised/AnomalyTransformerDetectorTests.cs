@@ -8,10 +8,13 @@ public class AnomalyTransformerDetectorTests
 {
     private static AnomalyTransformerDetectorOptions Tiny(int epochs = 4) => AnomalyTransformerDetectorOptions.Default with
     {
-        WindowLength = 24,
-        TrainStride = 2,
         Model = AnomalyTransformerDetectorOptions.Default.Model with { ModelSize = 16, FeedForwardSize = 32 },
-        Training = AnomalyTransformerDetectorOptions.Default.Training with { Epochs = epochs, Patience = epochs, LearningRate = 3e-3, BatchSize = 32 },
+        Windows = AnomalyTransformerDetectorOptions.Default.Windows with
+        {
+            WindowLength = 24,
+            TrainStride = 2,
+            Training = AnomalyTransformerDetectorOptions.Default.Windows.Training with { Epochs = epochs, Patience = epochs, LearningRate = 3e-3, BatchSize = 32 },
+        },
     };
 
     // Spikes only: flat runs inside the normal range rank at chance for this detector (see its remarks); the forecaster's test has both.
@@ -71,6 +74,23 @@ public class AnomalyTransformerDetectorTests
     }
 
     [Fact]
+    public void Score_IsCausal_LaterStepsDoNotMoveEarlierScores()
+    {
+        using var detector = new AnomalyTransformerDetector(Tiny(epochs: 1));
+        detector.Fit(SineSeries.Clean(300), seed: 1);
+        var test = SineSeries.Clean(200, seed: 3);
+        var changed = SineSeries.Clean(200, seed: 3);
+        for (int t = 120; t < 200; t++) changed.Channels[1][t] += 3f;
+        var before = detector.Details(test);
+        var after = detector.Details(changed);
+        // From the first full window on (earlier steps hold the lowest value given anywhere, by the contract).
+        int first = before.FirstScoredStep;
+        Assert.Equal(before.Scores[first..120], after.Scores[first..120]);
+        Assert.Equal(before.Discrepancy[first..120], after.Discrepancy[first..120]);
+        Assert.NotEqual(before.ReconstructionError[120], after.ReconstructionError[120]);
+    }
+
+    [Fact]
     public void Score_BeforeFit_Throws()
     {
         using var detector = new AnomalyTransformerDetector(AnomalyTransformerDetectorOptions.Default);
@@ -84,7 +104,7 @@ public class AnomalyTransformerDetectorTests
         detector.Fit(SineSeries.Clean(300, channels: 2, file: "train.csv"), seed: 1);
         var message = Assert.Throws<ArgumentException>(() => detector.Score(SineSeries.Clean(100, channels: 1, file: "narrow.csv"))).Message;
         Assert.Contains("narrow.csv has 1 channels", message);
-        Assert.Contains("fitted on 2 (train.csv)", message);
+        Assert.Contains("fitted on 2", message);
     }
 
     [Fact]

@@ -8,12 +8,15 @@ namespace AttnTutorial.Tests.Unsupervised;
 public class TransformerDetectorTests
 {
     // Windows of 24 steps (longer than the sine's period of 20), a few epochs: seconds on one thread.
-    internal static TransformerDetectorOptions Tiny(TransformerDetectorOptions preset) => preset with
+    internal static TransformerDetectorOptions Tiny(TransformerDetectorOptions preset, int epochs = 4) => preset with
     {
-        WindowLength = 24,
-        TrainStride = 2,
         Model = preset.Model with { ModelSize = 16, FeedForwardSize = 32 },
-        Training = preset.Training with { Epochs = 4, Patience = 4, LearningRate = 3e-3, BatchSize = 32 },
+        Windows = preset.Windows with
+        {
+            WindowLength = 24,
+            TrainStride = 2,
+            Training = preset.Windows.Training with { Epochs = epochs, Patience = epochs, LearningRate = 3e-3, BatchSize = 32 },
+        },
     };
 
     internal static readonly int[] Spikes = [150, 260, 330];
@@ -66,7 +69,7 @@ public class TransformerDetectorTests
     [Fact]
     public void Fit_SameSeed_SameScores()
     {
-        var options = Tiny(TransformerDetectorOptions.Forecast) with { Training = Tiny(TransformerDetectorOptions.Forecast).Training with { Epochs = 1 } };
+        var options = Tiny(TransformerDetectorOptions.Forecast, epochs: 1);
         var train = SineSeries.Clean(300);
         var test = SineSeries.WithAnomalies(400, Spikes, Flats);
         float[] Run(int seed)
@@ -82,7 +85,7 @@ public class TransformerDetectorTests
     [Fact]
     public void AttentionAt_IsTheCausalMapOfTheForecastWindow()
     {
-        var options = Tiny(TransformerDetectorOptions.Forecast) with { Training = Tiny(TransformerDetectorOptions.Forecast).Training with { Epochs = 1 } };
+        var options = Tiny(TransformerDetectorOptions.Forecast, epochs: 1);
         using var detector = new TransformerDetector(options);
         var test = SineSeries.WithAnomalies(400, Spikes, Flats);
         detector.Fit(SineSeries.Clean(300), seed: 1);
@@ -101,6 +104,26 @@ public class TransformerDetectorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => detector.AttentionAt(test, 23));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Score_IsCausal_LaterStepsDoNotMoveEarlierScores(bool reconstruction)
+    {
+        var preset = reconstruction ? TransformerDetectorOptions.Reconstruction : TransformerDetectorOptions.Forecast;
+        var options = Tiny(preset, epochs: 1);
+        using var detector = new TransformerDetector(options);
+        detector.Fit(SineSeries.Clean(300), seed: 1);
+        var test = SineSeries.Clean(200, seed: 3);
+        var changed = SineSeries.Clean(200, seed: 3);
+        for (int t = 120; t < 200; t++) changed.Channels[1][t] += 3f;
+        var before = detector.Errors(test);
+        var after = detector.Errors(changed);
+        // From the first full window on (earlier steps hold the lowest score given anywhere, by the contract).
+        int first = before.FirstScoredStep;
+        Assert.Equal(before.Scores[first..120], after.Scores[first..120]);
+        Assert.NotEqual(before.Scores[120], after.Scores[120]);
+    }
+
     [Fact]
     public void Score_BeforeFit_Throws()
     {
@@ -111,12 +134,12 @@ public class TransformerDetectorTests
     [Fact]
     public void Score_WrongChannelCount_MessageNamesFileAndCounts()
     {
-        var options = Tiny(TransformerDetectorOptions.Forecast) with { Training = Tiny(TransformerDetectorOptions.Forecast).Training with { Epochs = 1 } };
+        var options = Tiny(TransformerDetectorOptions.Forecast, epochs: 1);
         using var detector = new TransformerDetector(options);
         detector.Fit(SineSeries.Clean(300, channels: 2, file: "train.csv"), seed: 1);
         var message = Assert.Throws<ArgumentException>(() => detector.Score(SineSeries.Clean(100, channels: 3, file: "wide.csv"))).Message;
         Assert.Contains("wide.csv has 3 channels", message);
-        Assert.Contains("fitted on 2 (train.csv)", message);
+        Assert.Contains("fitted on 2", message);
     }
 
     [Fact]
@@ -129,8 +152,8 @@ public class TransformerDetectorTests
     [Fact]
     public void Options_BadValues_ErrorNamesOption()
     {
-        Assert.Equal("TrainStride", Assert.Throws<InvalidOptionException>(() => new TransformerDetector(TransformerDetectorOptions.Forecast with { TrainStride = 100 })).Option);
-        Assert.Equal("ValidationEvery", Assert.Throws<InvalidOptionException>(() => new TransformerDetector(TransformerDetectorOptions.Forecast with { ValidationEvery = 1 })).Option);
+        Assert.Equal("TrainStride", Assert.Throws<InvalidOptionException>(() => new TransformerDetector(TransformerDetectorOptions.Forecast with { Windows = DetectorWindowOptions.Default with { TrainStride = 100 } })).Option);
+        Assert.Equal("ValidationEvery", Assert.Throws<InvalidOptionException>(() => new TransformerDetector(TransformerDetectorOptions.Forecast with { Windows = DetectorWindowOptions.Default with { ValidationEvery = 1 } })).Option);
         Assert.Equal("Heads", Assert.Throws<InvalidOptionException>(() => new TransformerDetector(TransformerDetectorOptions.Forecast with { Model = new TransformerForecasterOptions { Heads = 3 } })).Option);
     }
 }
