@@ -6,7 +6,7 @@
 // equation (the ceiling for any forecaster).
 //
 //   dotnet run --project bench/AttnTutorial.SensorNetworks.Experiments -c Release -- [models=attn,graph,oracle] [seeds=1,2,3]
-//       [data=DIR [realstride=8]] [smooth=1,4,8,16,32] [L=16] [epochs=30] [pat=4] [stride=1] [vevery=5] [top=1,3] [k=3] [d=16] [heads=1] [phi=0.4] [kappa=0.55] [len=N] [events=6] [maxlag=3] [mixed=1]
+//       [data=DIR [realstride=8] [servers=smd-machine-2-1,asd-omi-1]] [smooth=1,4,8,16,32] [L=16] [epochs=30] [pat=4] [stride=1] [vevery=5] [top=1,3] [k=3] [d=16] [heads=1] [phi=0.4] [kappa=0.55] [len=N] [events=6] [maxlag=3] [mixed=1]
 //
 // phi and kappa are the network's Persistence and Coupling, len its event length (0: default 60-150), events its
 // EventCount, maxlag its MaxLag; k and d the learned graph's TopK and EmbeddingSize, heads the
@@ -49,7 +49,7 @@ var options = SensorForecastOptions.Default with
 
 if (settings.TryGetValue("data", out var dataDir))
 {
-    RealServers(dataDir, models, seeds, options, Ints("realstride", "8")[0]);
+    RealServers(dataDir, Get("servers", "smd-machine-2-1,asd-omi-1").Split(','), models, seeds, options, Ints("realstride", "8")[0]);
     return;
 }
 
@@ -169,9 +169,9 @@ static float[][] Oracle(SensorNetwork network, int prefix)
 // Root cause on SMD machine-2-1 and ASD omi-1 (data/): each forecaster fitted on the training file with windows every
 // `stride` steps, its normalised deviations over each labelled run ranked against the interpretation labels
 // (RootCauseEvaluation's channel AUC, chance 0.5), beside the per-channel z-score ranking, as chapter 14 loads them.
-static void RealServers(string dataDir, string[] models, int[] seeds, SensorForecastOptions options, int stride)
+static void RealServers(string dataDir, string[] servers, string[] models, int[] seeds, SensorForecastOptions options, int stride)
 {
-    foreach (var (folder, endInclusive) in new[] { ("smd-machine-2-1", false), ("asd-omi-1", true) })
+    foreach (var (folder, endInclusive) in new[] { ("smd-machine-2-1", false), ("asd-omi-1", true) }.Where(s => servers.Contains(s.Item1)))
     {
         string dir = Path.Combine(dataDir, folder);
         var train = NumericCsvReader.Read(Path.Combine(dir, "train.csv.gz"));
