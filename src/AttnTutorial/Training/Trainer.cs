@@ -158,7 +158,28 @@ public sealed class Trainer
         var loss = batchLoss(tensor(batch), device);
         loss.backward();
         if (Options.GradientClipNorm is double clip) nn.utils.clip_grad_norm_(model.parameters(), clip);
-        optimizer.step();
+        StepWithoutCollection(optimizer);
         return loss.item<float>();
     }
+
+    // Adam.step hands native code the handles of temporary Scalars made from doubles (β₁, 1 − β₁, ...) and drops the
+    // objects; a garbage collection during the native call can finalize one mid-call. Seen twice under load in CI:
+    // "Expected false to be true ... toFloat at Scalar.h" inside Adam.step. No collection starts inside a no-GC region,
+    // and the step allocates far less than its budget; when the region cannot be had, the step runs as before.
+    private static void StepWithoutCollection(optim.Optimizer optimizer)
+    {
+        bool region = false;
+        try { region = GC.TryStartNoGCRegion(NoCollectionBudgetBytes); }
+        catch (InvalidOperationException) { }   // already inside a region (a caller's)
+        try
+        {
+            optimizer.step();
+        }
+        finally
+        {
+            if (region && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+    }
+
+    private const long NoCollectionBudgetBytes = 16L << 20;
 }
