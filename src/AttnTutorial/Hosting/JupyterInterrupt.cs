@@ -56,26 +56,6 @@ internal static class JupyterInterrupt
         _ = InterruptHandlerOwners();   // fails here, before anything changed, on a runtime that keeps its handlers differently
         _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, cancel));
         UnregisterInterruptHandlers(StoppingHandlerAssemblies);
-        // A handler the tool registers after this cell (its web host may still be starting on a busy machine) would stop
-        // the kernel on the next Interrupt; sweep for such late ones while the kernel lives (a lock and a short list).
-        _ = Task.Run(SweepLateHandlersAsync);
-    }
-
-    /// <summary>Removes stopping handlers registered after <see cref="Install"/>, every quarter second; reports a failure once and stops.</summary>
-    private static async Task SweepLateHandlersAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250)).ConfigureAwait(false);
-                UnregisterInterruptHandlers(StoppingHandlerAssemblies);
-            }
-        }
-        catch (Exception e)
-        {
-            Report(e);
-        }
     }
 
     /// <summary>

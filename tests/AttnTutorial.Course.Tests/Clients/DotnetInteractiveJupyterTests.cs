@@ -16,19 +16,7 @@ public class DotnetInteractiveJupyterTests(DotnetInteractiveJupyter jupyter, ITe
     {
         using var mirror = CourseMirror.Create("notebooks/05-training.ipynb", AppContext.BaseDirectory, quick: false);
 
-        // One CI run on a loaded machine saw the kernel end at the first Interrupt (cause not established; it has not
-        // happened on a quiet machine). A second failure in a row fails the test; the first is logged, never hidden.
-        string output;
-        try
-        {
-            output = jupyter.RunClient("drive_dotnet_interactive.py", [DotnetInteractiveJupyter.KernelName, mirror.Notebook], TimeSpan.FromMinutes(15));
-        }
-        catch (Exception first)
-        {
-            log.WriteLine($"first attempt failed, trying once more with a new kernel: {first.Message}");
-            Console.Error.WriteLine($"warning: {nameof(Interrupt_Chapter05Training_StopsAndTheProgressLineUpdatedInPlace)}: first attempt failed: {first.Message.Split('\n')[0]}");
-            output = jupyter.RunClient("drive_dotnet_interactive.py", [DotnetInteractiveJupyter.KernelName, mirror.Notebook], TimeSpan.FromMinutes(15));
-        }
+        string output = jupyter.RunClient("drive_dotnet_interactive.py", [DotnetInteractiveJupyter.KernelName, mirror.Notebook], TimeSpan.FromMinutes(15));
 
         log.WriteLine(output);
         Assert.Contains("ok: the polling loop saw the token and ended", output, StringComparison.Ordinal);
