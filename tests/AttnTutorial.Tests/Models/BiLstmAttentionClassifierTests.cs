@@ -75,6 +75,14 @@ public class BiLstmAttentionClassifierTests
         Assert.Equal("HiddenSize", error.Option);
     }
 
+    // A pooling the switch does not know must be refused, not run as another (it once fell through to last-state pooling).
+    [Fact]
+    public void Options_UndefinedPooling_ErrorNamesOption()
+    {
+        var error = Assert.Throws<InvalidOptionException>(() => new BiLstmAttentionClassifier(BiLstmAttentionOptions.Seed with { Pooling = (Pooling)99 }));
+        Assert.Equal("Pooling", error.Option);
+    }
+
     [Fact]
     public void ModelSummary_SeedModel_ListsEveryTensorAndTotal()
     {
