@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Running;
+using AttnTutorial.Notebooks.Worker;
 
 /// <summary>
 /// Lines per second a cell can print into its executed notebook (Console.WriteLine in a loop), for 10k and 100k lines.
@@ -11,13 +12,15 @@ internal static class PrintingBenchmark
 {
     private static readonly int[] LineCounts = [10_000, 100_000];
 
-    public static async Task RunAsync(TextWriter report)
+    /// <param name="worker">Runs each notebook in a worker process started so (as <c>notebooks run</c> does); null: in this process.</param>
+    public static async Task RunAsync(TextWriter report, NotebookWorkerCommand? worker)
     {
         string folder = Path.Combine(Path.GetTempPath(), "attntutorial-printing-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
         {
-            var runner = new NotebookRunner();
+            var runner = new NotebookRunner(new RunOptions { Worker = worker });
+            string where = worker is null ? "in process" : "in a worker";
             foreach (int lines in LineCounts)
             {
                 string path = Path.Combine(folder, $"print-{lines}.ipynb");
@@ -39,7 +42,7 @@ internal static class PrintingBenchmark
                 seconds.Sort();
                 double median = seconds[1];
                 report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"printing {lines,7:N0} lines (the printing cell, median of 3): {median,6:F2} s   {lines / median,10:N0} lines/s"));
+                    $"printing {lines,7:N0} lines {where,-10} (the printing cell, median of 3): {median,6:F2} s   {lines / median,10:N0} lines/s"));
             }
         }
         finally

@@ -7,11 +7,27 @@ using AttnTutorial.Notebooks.Execution;
 //   dotnet run --project bench/AttnTutorial.Notebooks.Benchmarks -c Release
 // Targets: first cell of a session (TorchSharp load included) <= 3 s; trivial cell median <= 50 ms after the first;
 // 200 trivial cells grow the process by <= 200 MB; printing about as many lines/s at 100k lines as at 10k (linear).
-// `-- printing` runs only the printing benchmark.
+// `-- printing` runs only the printing benchmark. `--worker PATH/AttnTutorial.Cli.dll` measures printing a second time with
+// each notebook in a worker process started from that CLI, as `notebooks run` does (output crosses a pipe line by line).
 
 var console = Console.Out; // cells capture Console.Out; the report goes to the real one
-await PrintingBenchmark.RunAsync(console);
-if (args is ["printing"]) return 0;
+List<string> rest = [.. args];
+string? workerCli = null;
+int workerAt = rest.IndexOf("--worker");
+if (workerAt >= 0)
+{
+    if (workerAt + 1 >= rest.Count || !File.Exists(rest[workerAt + 1]))
+    {
+        Console.Error.WriteLine($"--worker: give the path of an existing AttnTutorial.Cli.dll (got '{(workerAt + 1 < rest.Count ? rest[workerAt + 1] : "")}')");
+        return 2;
+    }
+    workerCli = Path.GetFullPath(rest[workerAt + 1]);
+    rest.RemoveRange(workerAt, 2);
+}
+await PrintingBenchmark.RunAsync(console, worker: null);
+if (workerCli is not null)
+    await PrintingBenchmark.RunAsync(console, new AttnTutorial.Notebooks.Worker.NotebookWorkerCommand("dotnet", ["exec", workerCli, "notebooks", "worker"]));
+if (rest is ["printing"]) return 0;
 var sink = new DiscardingSink();
 
 var process = Process.GetCurrentProcess();

@@ -13,10 +13,9 @@ namespace AttnTutorial.Kernel.Execution;
 /// (classic Notebook drops output above 1,000 messages a second). Output is routed by the cell that produced it:
 /// a cell that ignored an interrupt and goes on running in the background still writes to the process-wide console,
 /// which by then belongs to a later cell; that text, recognised by <see cref="Own"/>'s marker flowing with the code
-/// that wrote it, is dropped and logged, never shown under another cell. The engine's console writer buffers a line
-/// until its end for all cells alike, so a line written in pieces while an abandoned cell prints may be attributed to
-/// whichever of the two ends it: dropped from the running cell, or shown there with the other's fragment. The
-/// session's first chart is preceded by plotly.js (<see cref="PlotlyDelivery"/>).
+/// that wrote it, is dropped and logged, never shown under another cell. The engine's console writer keeps the two
+/// apart: the abandoned cell's text reaches this sink at once and on its own thread, never joined to a line the
+/// running cell has begun. The session's first chart is preceded by plotly.js (<see cref="PlotlyDelivery"/>).
 /// </summary>
 internal sealed class KernelOutputSink : IOutputSink, IDisposable
 {

@@ -13,10 +13,11 @@ internal sealed class ConsoleCapture : IDisposable
     private readonly TextWriter _previousError;
 
     /// <param name="forward">Receives each piece of text with the stream it was written to.</param>
-    public ConsoleCapture(Action<StreamName, string> forward)
+    /// <param name="fromAnotherCell">True while the calling code belongs to another cell (see <see cref="SinkTextWriter"/>).</param>
+    public ConsoleCapture(Action<StreamName, string> forward, Func<bool>? fromAnotherCell = null)
     {
-        _stdout = new SinkTextWriter(text => forward(StreamName.Stdout, text));
-        _stderr = new SinkTextWriter(text => forward(StreamName.Stderr, text));
+        _stdout = new SinkTextWriter(text => forward(StreamName.Stdout, text), fromAnotherCell);
+        _stderr = new SinkTextWriter(text => forward(StreamName.Stderr, text), fromAnotherCell);
         _previousOut = Console.Out;
         _previousError = Console.Error;
         Console.SetOut(_stdout);

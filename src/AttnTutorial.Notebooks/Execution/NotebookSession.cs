@@ -180,7 +180,10 @@ public sealed class NotebookSession : ICellExecutor
             bool finished = false;
             cellCancellation.CancelAfter(CellTimeout);
 
-            var capture = new ConsoleCapture((stream, text) => Emit(s => s.WriteStream(stream, text)));
+            // Code of an earlier cell still running carries that cell's token (code outside any cell carries none).
+            var ownToken = cellCancellation.Token;
+            var capture = new ConsoleCapture((stream, text) => Emit(s => s.WriteStream(stream, text)),
+                fromAnotherCell: () => CellToken.Value is { CanBeCanceled: true } writer && writer != ownToken);
             lock (_sinkLock)
             {
                 _currentSink = sink;

@@ -30,12 +30,14 @@ public class HostileClientTests(JupyterFixture jupyter)
         "ok: the replayed request ran once",
         "rejected a replayed message (its signature was seen before)");
 
-    // The runaway cell goes on until the kernel ends, so it runs last.
+    // The runaway cells go on until the kernel ends, so they run last.
     [JupyterFact]
-    public void Interrupt_KeepsVariablesAndNamesARunawayCellWhoseOutputNeverLandsElsewhere() => AssertSays(Run("interrupt_keeps_variables", "interrupt_runaway"),
+    public void Interrupt_KeepsVariablesAndNamesARunawayCellWhoseOutputNeverLandsElsewhere() => AssertSays(
+        Run("interrupt_keeps_variables", "interrupt_runaway", "interrupt_runaway_dots"),
         "ok: a variable assigned before the interrupt survives",
         "ok: the reply says the code goes on running",
         "ok: no runaway output lands in the next cell",
+        "ok: no dot of the runaway cell joins a line the next cell writes in pieces",
         "output of an earlier, interrupted cell");
 
     [JupyterFact]

@@ -1,7 +1,7 @@
 """Sends the attntutorial-csharp kernel clumsy and hostile input with jupyter_client and raw ZeroMQ frames.
 
 usage: python3 hostile_client.py SCENARIO...
-       (bad_messages, replay, interrupt_runaway, interrupt_keeps_variables, flood, counts_and_expressions, inspect_in_call, fuzz)
+       (bad_messages, replay, interrupt_runaway, interrupt_runaway_dots, interrupt_keeps_variables, flood, counts_and_expressions, inspect_in_call, fuzz)
 
 Prints one "ok: ..." line per check and exits 0, or prints "FAIL: ..." and exits 1. The kernel's own log goes to
 stderr, which the xunit test reads after this script's output. The kernelspec must be on JUPYTER_PATH (the xunit
@@ -170,9 +170,22 @@ def scenario_interrupt_runaway(km, kc):
     text = stdout_text(outputs)
     check(reply["status"] == "ok" and text == "next cell\nnext cell done\n", "no runaway output lands in the next cell", text)
     time.sleep(0.5)
-    # Whole lines: a line a cell writes in pieces shares the console's line buffer with the runaway cell (see KernelOutputSink).
+    # Whole lines here; interrupt_runaway_dots checks a line written in pieces.
     reply, outputs = run(kc, "Console.WriteLine(\"tail\"); 3")
     check(stdout_text(outputs) == "tail\n" and result_text(outputs) == "3", "nor in the one after it", outputs)
+
+
+def scenario_interrupt_runaway_dots(km, kc):
+    # Progress dots without a line end, token never checked: its text must not join a line the next cell writes in pieces.
+    code = 'Console.WriteLine("dots start");\nwhile (true) { Console.Write("."); Thread.Sleep(20); }'
+    msg_id = kc.execute(code)
+    wait_for_output(kc, msg_id, "dots start")
+    time.sleep(0.5)
+    reply, _, _ = interrupt(km, kc, msg_id)
+    check(reply["status"] == "error" and "did not stop" in reply["evalue"], "the dotting cell is given up on", reply)
+    reply, outputs = run(kc, 'Console.Write("a"); Thread.Sleep(500); Console.Write("b"); Thread.Sleep(500); Console.WriteLine("c");')
+    text = stdout_text(outputs)
+    check(reply["status"] == "ok" and text == "abc\n", "no dot of the runaway cell joins a line the next cell writes in pieces", text)
 
 
 def scenario_interrupt_keeps_variables(km, kc):
@@ -309,6 +322,7 @@ SCENARIOS = {
     "replay": scenario_replay,
     "interrupt_runaway": scenario_interrupt_runaway,
     "interrupt_keeps_variables": scenario_interrupt_keeps_variables,
+    "interrupt_runaway_dots": scenario_interrupt_runaway_dots,
     "flood": scenario_flood,
     "counts_and_expressions": scenario_counts_and_expressions,
     "inspect_in_call": scenario_inspect_in_call,

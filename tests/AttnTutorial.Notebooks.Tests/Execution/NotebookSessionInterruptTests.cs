@@ -52,6 +52,34 @@ public class NotebookSessionInterruptTests
         Assert.Equal("1", later.Results.Single().GetText(MimeBundle.PlainText));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_InterruptedCellPrintingWithoutLineEnds_NeverJoinsALineOfTheNextCell()
+    {
+        const string stop = "NotebookSessionInterruptTests.StopDots";
+        var session = new NotebookSession();
+        try
+        {
+            // Progress dots, no line end, token never checked: it prints on while the next cell writes a line in pieces.
+            var result = await RunAndInterrupt(session,
+                $"Console.WriteLine(\"started\");\nwhile (AppContext.GetData(\"{stop}\") is null) {{ Console.Write(\".\"); Thread.Sleep(20); }}", "cell 1");
+            var later = new RecordingSink();
+            var after = await session.ExecuteAsync(
+                "Console.Write(\"a\"); Thread.Sleep(300); Console.Write(\"b\"); Thread.Sleep(300); Console.WriteLine(\"c\");", "cell 2", later, CancellationToken.None);
+
+            Assert.Equal(CellStatus.Cancelled, result.Status);
+            Assert.True(after.Succeeded, after.Error?.Describe());
+            var pieces = later.Events.Where(e => e.Kind == "stdout").Select(e => (string)e.Payload).ToList();
+            // The dots still reach the session's sink (a kernel drops them by the code that wrote them), but apart.
+            Assert.Contains("abc\n", pieces);
+            Assert.Contains(pieces, p => p.StartsWith('.'));
+            Assert.All(pieces.Where(p => p != "abc\n"), p => Assert.Matches(@"^\.+$", p));
+        }
+        finally
+        {
+            AppContext.SetData(stop, true);
+        }
+    }
+
     private sealed class StartSignallingSink : IOutputSink
     {
         private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
