@@ -188,6 +188,21 @@ public class NotebooksCommandTests
         Assert.False(Directory.Exists(folder.File("book")));
     }
 
+    // The --pdf path through the command: the book is rendered with its print page and headless Chromium prints it beside index.html.
+    [ChromiumFact]
+    public void Render_Pdf_PrintsTheBookToBookPdfBesideIndexHtml()
+    {
+        using var folder = new TempFolder();
+
+        var (code, stdout, stderr) = Cli("render", Path.Combine(RepoPaths.TestNotebooks, "02-chart.ipynb"), "-p", "quick=true", "--pdf", "--out", folder.File("book"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"pdf: {folder.File("book/book.pdf")}", stdout, StringComparison.Ordinal);
+        byte[] pdf = File.ReadAllBytes(folder.File("book/book.pdf"));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Contains("<a href=\"print.html\">", File.ReadAllText(folder.File("book/index.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Pdf_OnRun_Exit2BeforeWork()
     {

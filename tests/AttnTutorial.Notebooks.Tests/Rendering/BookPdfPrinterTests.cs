@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using AttnTutorial.Notebooks.Browser;
+using AttnTutorial.Notebooks.Ipynb;
 using AttnTutorial.Notebooks.Rendering;
 using AttnTutorial.Notebooks.Running;
 using AttnTutorial.TestSupport;
@@ -50,6 +52,33 @@ public sealed class BookPdfPrinterTests
         // Math is typeset (KaTeX's fonts are embedded), not printed as TeX.
         Assert.DoesNotContain("\\frac", string.Concat(pages), StringComparison.Ordinal);
         Assert.Contains("KaTeX", Run("pdffonts", pdf), StringComparison.Ordinal);
+    }
+
+    // Chapters 06 and 14 have display formulas, and 06, 08-10, 12 and 13 metric tables, wider than the A4 column: the PDF cut
+    // them at the margin (F1's denominator, a table's last columns). pdftotext reads only what is drawn inside the page.
+    [ChromiumFact]
+    public async Task Print_TableAndFormulaWiderThanThePage_AreScaledToFitNotCut()
+    {
+        using var folder = new TempFolder();
+        var notebook = new Notebook();
+        notebook.Cells.Add(new NotebookCell(CellType.Markdown,
+            "# Wide things\n\n$$\n" + string.Join(" + ", Enumerable.Range(1, 40).Select(i => $"x_{{{i}}}")) + " = \\mathrm{lastterm}\n$$\n"));
+        var table = new NotebookCell(CellType.Code, "MetricTable.From(reports)");
+        table.Outputs.Add(new JsonObject
+        {
+            ["output_type"] = "display_data",
+            ["metadata"] = new JsonObject(),
+            ["data"] = new JsonObject { ["text/html"] = "<table><tr>" + string.Concat(Enumerable.Range(1, 16).Select(i => $"<th>column{i}</th>")) + "<th>lastcolumn</th></tr></table>" },
+        });
+        notebook.Cells.Add(table);
+        var book = new BookRenderer(new BookOptions { Title = "Wide book", PrintPage = true }).Render([new BookChapter("01-wide.ipynb", notebook)], folder.Path);
+
+        await BookPdfPrinter.PrintAsync(book.PrintPage!, folder.File("book.pdf"));
+
+        string text = Run("pdftotext", folder.File("book.pdf"), "-");
+        Assert.Contains("column1", text, StringComparison.Ordinal);
+        Assert.Contains("lastcolumn", text, StringComparison.Ordinal);
+        Assert.Contains("lastterm", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,20 +88,30 @@
     });
   }
 
-  // On the print page a figure wider than the paper is scaled down whole, so nothing is cut off at the margin.
-  function fitFiguresToPage() {
+  // On the print page anything wider than the paper is scaled down whole, so nothing is cut off at the margin: a figure
+  // (Plotly draws it at its layout width), and an output table, picture or display formula (on screen they scroll
+  // sideways; on paper their scroll box would clip them).
+  function fitToPage() {
     document.querySelectorAll('.plotly-figure').forEach(function (figure) {
       var svg = figure.querySelector('svg.main-svg');
       var room = figure.parentElement.clientWidth;
       var width = svg ? parseFloat(svg.getAttribute('width')) : 0;
       if (width > room) figure.style.zoom = String(room / width);
     });
+    // A $$…$$ written inside a paragraph is a .katex-display with no .math.display box around it.
+    document.querySelectorAll('.output.html, .output.image, .math.display, .katex-display').forEach(function (box) {
+      // Scaled down, a table gets more room in its own units and may widen again (wrapped headers unwrap): a few rounds.
+      // One pixel to spare: the widths are rounded, and the last pixel is often a table's right border.
+      for (var round = 0; round < 4 && box.scrollWidth > box.clientWidth; round++) {
+        box.style.zoom = String(parseFloat(box.style.zoom || '1') * box.clientWidth / (box.scrollWidth + 1));
+      }
+    });
   }
 
   // Resolves once every Plotly figure is drawn and every font (KaTeX's) has loaded: the PDF printer waits for it.
   window.bookReady = function () {
     return Promise.all((window.bookFigures || []).concat([document.fonts.ready])).then(function () {
-      if (document.body.classList.contains('print')) fitFiguresToPage();
+      if (document.body.classList.contains('print')) fitToPage();
       return document.fonts.ready;
     }).then(function () { return (window.bookFigures || []).length; });
   };
