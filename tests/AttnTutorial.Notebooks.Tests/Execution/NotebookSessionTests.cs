@@ -124,11 +124,12 @@ public class NotebookSessionTests
     public async Task ExecuteAsync_CellPastTimeout_StopsWithAClearErrorAndTheSessionGoesOn()
     {
         var session = new NotebookSession();
-        // The reference is loaded here, not in the timed cell: on a loaded machine compiling it took longer than the
-        // timeout, so the cell was stopped before its loop ever ran.
-        var setup = await Run(session, "#r \"AttnTutorial.Notebooks.Tests.dll\"\nint x = 5;");
+        // The reference is loaded here, by its full path, not in the timed cell; and the timeout leaves room to compile
+        // the timed cell: the timeout covers compilation, and on a loaded machine (load 20-50) compiling took seconds, so
+        // a 500 ms, later a 3 s, timeout sometimes stopped the cell before its loop ever ran.
+        var setup = await Run(session, $"#r \"{typeof(NotebookSessionTests).Assembly.Location}\"\nint x = 5;");
         Assert.True(setup.Result.Succeeded, setup.Result.Error?.Describe());
-        session.CellTimeout = TimeSpan.FromSeconds(3);
+        session.CellTimeout = TimeSpan.FromSeconds(10);
 
         var (result, sink) = await Run(session,
             "while (!CellCancellationToken.IsCancellationRequested) Thread.Sleep(10);\n" +
@@ -141,7 +142,7 @@ public class NotebookSessionTests
         Assert.True(later.Result.Succeeded);
 
         Assert.Equal(CellStatus.TimedOut, result.Status);
-        Assert.Equal("cell 9 did not finish within the cell timeout of 3 s; the run was stopped (raise the timeout to allow longer cells)",
+        Assert.Equal("cell 9 did not finish within the cell timeout of 10 s; the run was stopped (raise the timeout to allow longer cells)",
             sink.Errors.Single().Message);
         Assert.Equal("5", (await Run(session, "x")).Sink.Results.Single().GetText(MimeBundle.PlainText));
     }
