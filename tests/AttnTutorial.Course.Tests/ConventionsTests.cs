@@ -69,6 +69,29 @@ public class ConventionsTests
     }
 
     [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_Markdown_HasNoControlCharacters(string notebook)
+    {
+        // LaTeX typed into the JSON with one backslash becomes a JSON escape: "\tanh" turns into a tab and "anh",
+        // "\frac" into a form feed, "\beta" into a backspace, "\rho" into a carriage return, and the book shows
+        // the remains. Chapter 03 shipped "$<tab>anh$" that way.
+        var cells = IpynbReader.ReadFile(RepoPaths.File(notebook)).Cells;
+        var found = new List<string>();
+        foreach (var (cell, index) in cells.Select((c, i) => (c, i)).Where(p => p.c.Type == CellType.Markdown))
+        {
+            var lines = cell.Source.Split('\n');
+            for (int line = 0; line < lines.Length; line++)
+            {
+                int at = lines[line].IndexOfAny(ControlCharacters);
+                if (at >= 0)
+                    found.Add($"cell {index + 1}, line {line + 1}: U+{(int)lines[line][at]:X4} before \"{lines[line][(at + 1)..Math.Min(lines[line].Length, at + 12)]}\"");
+            }
+        }
+
+        Assert.True(found.Count == 0, $"{notebook}: control characters in markdown (a LaTeX command written with one backslash in the JSON?): " + string.Join("; ", found));
+    }
+
+    [Theory]
     [MemberData(nameof(Chapters))]
     public void Chapter_HasCourseShapeAndBothKernelsMetadata(string chapter)
     {
@@ -87,6 +110,9 @@ public class ConventionsTests
         Assert.Equal("csharp", metadata.GetProperty("polyglot_notebook").GetProperty("kernelInfo").GetProperty("defaultKernelName").GetString());
         Assert.All(root.GetProperty("cells").EnumerateArray(), c => Assert.False(string.IsNullOrEmpty(c.GetProperty("id").GetString())));
     }
+
+    // U+0000–U+001F except the line feed that ends each line.
+    private static readonly char[] ControlCharacters = [.. Enumerable.Range(0, 32).Where(c => c != '\n').Select(c => (char)c)];
 
     private static JsonDocument Read(string notebook) => JsonDocument.Parse(File.ReadAllText(RepoPaths.File(notebook)));
 

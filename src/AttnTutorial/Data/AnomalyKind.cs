@@ -3,7 +3,7 @@ namespace AttnTutorial.Data;
 /// <summary>
 /// What was done to a series to make it anomalous. Each generator injects its own subset, listed in
 /// <see cref="InjectableKinds"/>; the sizes are the generator's (a synthetic spike is 2–4 amplitudes, a real
-/// window's is m·σ), the shape is the same.
+/// window's is m·σ), the shape is the same. Introduced in chapter 02.
 /// </summary>
 public enum AnomalyKind
 {

@@ -14,8 +14,10 @@ namespace AttnTutorial.Evaluation;
 public static class AttentionMetrics
 {
     /// <summary>
-    /// The seeds' "attention accuracy" for one series: the attention peak t* = argmax α_t (the first one on a
-    /// tie), widened to the window [t* − window, t* + window], overlaps the anomaly [start, end).
+    /// The course's hit-rate variant of the seed's attention accuracy, for one series: the attention peak
+    /// t* = argmax α_t (the first one on a tie), widened to the window [t* − window, t* + window], overlaps the
+    /// anomaly [start, end). Averaged over series it is a hit rate; chapter 07 sets it beside the seed's own
+    /// <see cref="SeedAttentionAccuracy"/>, which divides the overlap by the anomaly's length.
     /// </summary>
     /// <param name="weights">Attention weights, length T.</param>
     /// <param name="start">First anomalous time step.</param>

@@ -4,12 +4,13 @@ namespace AttnTutorial.Evaluation;
 
 /// <summary>
 /// How well attention lines up with the injected anomalies over a set of series. Only anomalous series count,
-/// since a normal series has no anomaly to point at.
+/// since a normal series has no anomaly to point at. Used from chapter 08 on (chapter 07 computes the same
+/// measures one by one with <see cref="AttentionMetrics"/>) and in the command line's <c>train</c> summary.
 /// </summary>
 /// <param name="AnomalousCount">Anomalous series summarised.</param>
 /// <param name="MeanMassInside">Mean over anomalous series of Σ α_t inside the anomaly.</param>
 /// <param name="MeanSpanShare">Mean share of time steps inside the anomaly: the mass uniform attention would put there.</param>
-/// <param name="PeakHitRate">Share of anomalous series whose attention peak, widened by ±10 steps, overlaps the anomaly (the seed's attention accuracy).</param>
+/// <param name="PeakHitRate">Share of anomalous series whose attention peak, widened by ±10 steps, overlaps the anomaly: the course's hit-rate variant of the seed's attention accuracy (chapter 07; the seed's own is <see cref="AttentionMetrics.SeedAttentionAccuracy"/>).</param>
 public sealed record AttentionSummary(int AnomalousCount, double MeanMassInside, double MeanSpanShare, double PeakHitRate)
 {
     /// <summary>Summarises <paramref name="weights"/> (one array per series, on the time axis) against the samples' spans.</summary>

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace AttnTutorial.Evaluation;
 
-/// <summary>A metric on the full data with a bootstrap interval around it (<see cref="Bootstrap.Interval"/>).</summary>
+/// <summary>
+/// A metric on the full data with a bootstrap interval around it (<see cref="Bootstrap.Interval"/>). Introduced in
+/// chapter 06, whose <see cref="ClassificationIntervals"/> holds one per metric.
+/// </summary>
 /// <param name="Estimate">The metric on the data as given.</param>
 /// <param name="Lower">Lower end of the interval.</param>
 /// <param name="Upper">Upper end of the interval.</param>
