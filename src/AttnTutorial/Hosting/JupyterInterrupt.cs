@@ -55,7 +55,8 @@ internal static class JupyterInterrupt
         var cancel = CancelSender(interactive, kernel);
         _ = InterruptHandlerOwners();   // fails here, before anything changed, on a runtime that keeps its handlers differently
         _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, cancel));
-        UnregisterInterruptHandlers(StoppingHandlerAssemblies);
+        int removed = UnregisterInterruptHandlers(StoppingHandlerAssemblies);
+        KernelLog($"Interrupt cancels the running cell: {removed} stopping SIGINT handler(s) removed; left: {DescribeInterruptHandlers()}");
     }
 
     /// <summary>
@@ -66,6 +67,7 @@ internal static class JupyterInterrupt
     internal static void OnInterrupt(PosixSignalContext context, Func<Task> cancel)
     {
         context.Cancel = true;
+        KernelLog($"SIGINT: cancelling the running cell; SIGINT handlers now: {DescribeInterruptHandlers()}");
         Task.Run(cancel).ContinueWith(t => Report(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
@@ -98,8 +100,28 @@ internal static class JupyterInterrupt
         lock (table.Registrations)
         {
             var doomed = table.InterruptHandlers().Where(h => assemblies.Contains(h.Owner)).ToList();
-            foreach (var (list, token, _) in doomed) list.Remove(token);
+            foreach (var (list, token, _, _) in doomed) list.Remove(token);
             return doomed.Count;
+        }
+    }
+
+    /// <summary>
+    /// The process's SIGINT handlers as "Assembly:Type.Method", for the kernel's log: a handler that stops the tool and was
+    /// registered after <see cref="Install"/> shows up here. Never throws.
+    /// </summary>
+    internal static string DescribeInterruptHandlers()
+    {
+        try
+        {
+            var table = SignalTable.Find();
+            lock (table.Registrations)
+            {
+                return string.Join(", ", table.InterruptHandlers().Select(h => $"{h.Owner}:{h.Method}"));
+            }
+        }
+        catch (Exception e)
+        {
+            return $"(unknown: {e.Message})";
         }
     }
 
@@ -135,9 +157,9 @@ internal static class JupyterInterrupt
         }
 
         /// <summary>The SIGINT tokens, with the list that holds each and the assembly that declares its handler; call under the lock.</summary>
-        public List<(IList List, object Token, string Owner)> InterruptHandlers()
+        public List<(IList List, object Token, string Owner, string Method)> InterruptHandlers()
         {
-            var found = new List<(IList, object, string)>();
+            var found = new List<(IList, object, string, string)>();
             foreach (object? tokens in Registrations.Values)
             {
                 if (tokens is not IList list) throw RuntimeChanged(Expected);
@@ -145,7 +167,7 @@ internal static class JupyterInterrupt
                 {
                     if ((PosixSignal)Signal.GetValue(token)! != PosixSignal.SIGINT) continue;
                     var method = ((Delegate)Handler.GetValue(token)!).Method;
-                    found.Add((list, token, method.DeclaringType?.Assembly.GetName().Name ?? ""));
+                    found.Add((list, token, method.DeclaringType?.Assembly.GetName().Name ?? "", $"{method.DeclaringType?.FullName}.{method.Name}"));
                 }
             }
             return found;
@@ -156,5 +178,21 @@ internal static class JupyterInterrupt
         new($"this .NET runtime ({RuntimeInformation.FrameworkDescription}) has no {expected}; Interrupt will restart the kernel instead of stopping the cell");
 
     private static void Report(Exception e) =>
-        Console.Error.WriteLine($"AttnTutorial: could not interrupt the running cell: {e.GetBaseException().Message}");
+        KernelLog($"could not interrupt the running cell: {e.GetBaseException().Message}");
+
+    /// <summary>The kernel process's own standard error (the Jupyter server's log), not a cell's: .NET Interactive redirects
+    /// <see cref="Console.Error"/> into the running cell's output, and these lines are for whoever reads the log.</summary>
+    private static readonly Lazy<TextWriter> ProcessError = new(() => TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true }));
+
+    private static void KernelLog(string line)
+    {
+        try
+        {
+            ProcessError.Value.WriteLine($"AttnTutorial: {line}");
+        }
+        catch (IOException)
+        {
+            // No standard error to write to: the log line is lost, the interrupt still works.
+        }
+    }
 }
