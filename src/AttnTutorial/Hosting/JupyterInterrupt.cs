@@ -15,8 +15,9 @@ namespace AttnTutorial.Hosting;
 /// <item>with <c>"interrupt_mode": "message"</c> nothing happens: its control channel drops <c>interrupt_request</c>, and its
 /// shell channel reads the next request only after the running cell has ended.</item>
 /// </list>
-/// <see cref="Install"/> registers a SIGINT handler of ours and unregisters those two. .NET 10 calls every handler of a signal
-/// (cancelling the signal does not stop the others) and has no public way to unregister a handler one did not register, so
+/// <see cref="Install"/> registers a SIGINT handler of ours and unregisters those two, and twice a second any of them
+/// registered later. .NET 10 calls every handler of a signal, newest first (cancelling the signal does not stop the others;
+/// checked with 10.0.12), and has no public way to unregister a handler one did not register, so
 /// <see cref="UnregisterInterruptHandlers"/> edits <see cref="PosixSignalRegistration"/>'s private table; if a later runtime
 /// changes it, Setup says so and Interrupt restarts the kernel as before. Our handler sends the kernel the command its own
 /// clients (Polyglot Notebooks, dotnet-repl) stop a cell with, <c>Cancel</c>: the kernel fails the running submission
@@ -35,6 +36,16 @@ internal static class JupyterInterrupt
 
     /// <summary>Kept for the life of the process: a collected registration would unregister the handler.</summary>
     private static PosixSignalRegistration? _registration;
+
+    /// <summary>
+    /// How often <see cref="_guard"/> looks for a stopping handler registered after Setup. At Setup the tool has sometimes
+    /// registered only one of its two (the kernel's log said "1 removed"); a handler registered later would still run on
+    /// the next SIGINT (the runtime calls every handler, newest first) and stop the kernel, as two CI checks saw.
+    /// </summary>
+    private static readonly TimeSpan GuardPeriod = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Removes stopping SIGINT handlers that appear after Setup; kept for the life of the process.</summary>
+    private static Timer? _guard;
 
     /// <summary>True for the command line of dotnet-interactive's Jupyter kernel (<c>dotnet-interactive jupyter ... CONNECTION_FILE</c>).</summary>
     /// <param name="commandLine">The process's arguments as <see cref="Environment.GetCommandLineArgs"/> gives them: the program first.</param>
@@ -55,8 +66,27 @@ internal static class JupyterInterrupt
         var cancel = CancelSender(interactive, kernel);
         _ = InterruptHandlerOwners();   // fails here, before anything changed, on a runtime that keeps its handlers differently
         _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, cancel));
+        string before = DescribeInterruptHandlers();
         int removed = UnregisterInterruptHandlers(StoppingHandlerAssemblies);
-        KernelLog($"Interrupt cancels the running cell: {removed} stopping SIGINT handler(s) removed; left: {DescribeInterruptHandlers()}");
+        KernelLog($"Interrupt cancels the running cell: SIGINT handlers were {before}; {removed} removed; left: {DescribeInterruptHandlers()}");
+        _guard = new Timer(_ => RemoveLateStoppingHandlers(StoppingHandlerAssemblies), null, GuardPeriod, GuardPeriod);
+    }
+
+    /// <summary>The guard's tick: unregisters stopping handlers registered since the last look and says so. Never throws (it runs on a timer thread).</summary>
+    internal static int RemoveLateStoppingHandlers(IReadOnlySet<string> assemblies)
+    {
+        try
+        {
+            string before = DescribeInterruptHandlers();
+            int removed = UnregisterInterruptHandlers(assemblies);
+            if (removed > 0) KernelLog($"a stopping SIGINT handler registered after Setup was removed ({removed}); SIGINT handlers were {before}");
+            return removed;
+        }
+        catch (Exception e)
+        {
+            KernelLog($"could not look for late SIGINT handlers: {e.Message}");
+            return 0;
+        }
     }
 
     /// <summary>

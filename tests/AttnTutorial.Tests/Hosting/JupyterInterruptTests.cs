@@ -64,6 +64,22 @@ public class JupyterInterruptTests
     }
 
     [Fact]
+    public void RemoveLateStoppingHandlers_HandlerRegisteredAfterTheFirstLook_IsRemovedOnTheNextAndOthersStay()
+    {
+        var stopping = new HashSet<string> { "AttnTutorial.Tests" };
+        using var other = PosixSignalRegistration.Create(PosixSignal.SIGINT, GC.KeepAlive);   // System.Private.CoreLib: kept
+        JupyterInterrupt.RemoveLateStoppingHandlers(stopping);
+
+        using var late = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => { });        // declared here: "stopping"
+
+        Assert.Equal(1, JupyterInterrupt.RemoveLateStoppingHandlers(stopping));
+        Assert.Equal(0, JupyterInterrupt.RemoveLateStoppingHandlers(stopping));
+        var owners = JupyterInterrupt.InterruptHandlerOwners();
+        Assert.DoesNotContain("AttnTutorial.Tests", owners);
+        Assert.Contains("System.Private.CoreLib", owners);
+    }
+
+    [Fact]
     public void UnregisterInterruptHandlers_RemovesOnlyTheNamedAssemblysHandlers()
     {
         using var mine = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => { });      // declared in this test assembly
