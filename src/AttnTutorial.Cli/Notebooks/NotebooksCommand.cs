@@ -24,7 +24,7 @@ internal static class NotebooksCommand
 
           -p name=value     set a parameter declared in the notebook's cell tagged "parameters" (repeatable)
           --out DIR         where to write
-          --timeout SECONDS the longest one cell may run (default 600)
+          --timeout SECONDS the longest one cell may run (default 3600)
           --allow-errors    run on after a failing cell; the notebook does not count as failed
           --in-process      run the notebooks inside this process instead of one child process each: starts faster,
                             but a cell that calls Environment.Exit or overflows its stack ends the whole command, and a

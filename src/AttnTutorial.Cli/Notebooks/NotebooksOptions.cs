@@ -1,4 +1,5 @@
 using System.Globalization;
+using AttnTutorial.Notebooks.Execution;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AttnTutorial.Cli.Notebooks;
@@ -13,7 +14,7 @@ internal sealed record NotebooksOptions
 
     public required string OutputDirectory { get; init; }
 
-    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan CellTimeout { get; init; } = SessionOptions.DefaultCellTimeout;
 
     public bool AllowErrors { get; init; }
 
@@ -34,7 +35,7 @@ internal sealed record NotebooksOptions
         var paths = new List<string>();
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         string output = defaultOutput;
-        var timeout = TimeSpan.FromMinutes(10);
+        var timeout = SessionOptions.DefaultCellTimeout;
         bool allowErrors = false;
         bool inProcess = false;
         bool withSolutions = false;

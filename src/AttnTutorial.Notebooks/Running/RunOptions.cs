@@ -1,3 +1,4 @@
+using AttnTutorial.Notebooks.Execution;
 using AttnTutorial.Notebooks.Worker;
 
 namespace AttnTutorial.Notebooks.Running;
@@ -8,8 +9,8 @@ public sealed record RunOptions
     /// <summary>Values for the notebooks' parameters, by name, as given on the command line (<c>-p quick=true</c>). Default: none.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>How long one cell may run. Default: 10 minutes; must be positive.</summary>
-    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long one cell may run. Default: <see cref="SessionOptions.DefaultCellTimeout"/> (one hour); must be positive.</summary>
+    public TimeSpan CellTimeout { get; init; } = SessionOptions.DefaultCellTimeout;
 
     /// <summary>Run on after a cell fails, and count the notebook as succeeded. Default: false (stop at the first error). Timeouts always stop.</summary>
     public bool AllowErrors { get; init; }
