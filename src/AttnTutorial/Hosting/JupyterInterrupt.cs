@@ -66,21 +66,22 @@ internal static class JupyterInterrupt
         var cancel = CancelSender(interactive, kernel);
         _ = InterruptHandlerOwners();   // fails here, before anything changed, on a runtime that keeps its handlers differently
         _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, cancel));
-        string before = DescribeInterruptHandlers();
-        int removed = UnregisterInterruptHandlers(StoppingHandlerAssemblies);
-        KernelLog($"Interrupt cancels the running cell: SIGINT handlers were {before}; {removed} removed; left: {DescribeInterruptHandlers()}");
+        var removed = Unregister(StoppingHandlerAssemblies);
+        KernelLog($"Interrupt cancels the running cell: removed the SIGINT handler(s) {string.Join(", ", removed)}; left: {DescribeInterruptHandlers()}");
         _guard = new Timer(_ => RemoveLateStoppingHandlers(StoppingHandlerAssemblies), null, GuardPeriod, GuardPeriod);
     }
 
-    /// <summary>The guard's tick: unregisters stopping handlers registered since the last look and says so. Never throws (it runs on a timer thread).</summary>
+    /// <summary>
+    /// The guard's tick: unregisters stopping handlers registered since the last look and names them in the log. Never
+    /// throws (it runs on a timer thread).
+    /// </summary>
     internal static int RemoveLateStoppingHandlers(IReadOnlySet<string> assemblies)
     {
         try
         {
-            string before = DescribeInterruptHandlers();
-            int removed = UnregisterInterruptHandlers(assemblies);
-            if (removed > 0) KernelLog($"a stopping SIGINT handler registered after Setup was removed ({removed}); SIGINT handlers were {before}");
-            return removed;
+            var removed = Unregister(assemblies);
+            if (removed.Count > 0) KernelLog($"removed a stopping SIGINT handler registered after Setup: {string.Join(", ", removed)}");
+            return removed.Count;
         }
         catch (Exception e)
         {
@@ -124,14 +125,17 @@ internal static class JupyterInterrupt
     /// Their owners' later <c>Dispose</c> finds nothing to remove, which the runtime allows.
     /// </summary>
     /// <exception cref="InvalidOperationException">The runtime keeps its signal handlers differently from .NET 10.</exception>
-    internal static int UnregisterInterruptHandlers(IReadOnlySet<string> assemblies)
+    internal static int UnregisterInterruptHandlers(IReadOnlySet<string> assemblies) => Unregister(assemblies).Count;
+
+    /// <summary><see cref="UnregisterInterruptHandlers"/>, returning the removed handlers as "Assembly:Type.Method".</summary>
+    private static List<string> Unregister(IReadOnlySet<string> assemblies)
     {
         var table = SignalTable.Find();
         lock (table.Registrations)
         {
             var doomed = table.InterruptHandlers().Where(h => assemblies.Contains(h.Owner)).ToList();
             foreach (var (list, token, _, _) in doomed) list.Remove(token);
-            return doomed.Count;
+            return [.. doomed.Select(Describe)];
         }
     }
 
@@ -146,7 +150,7 @@ internal static class JupyterInterrupt
             var table = SignalTable.Find();
             lock (table.Registrations)
             {
-                return string.Join(", ", table.InterruptHandlers().Select(h => $"{h.Owner}:{h.Method}"));
+                return string.Join(", ", table.InterruptHandlers().Select(Describe));
             }
         }
         catch (Exception e)
@@ -154,6 +158,8 @@ internal static class JupyterInterrupt
             return $"(unknown: {e.Message})";
         }
     }
+
+    private static string Describe((IList List, object Token, string Owner, string Method) handler) => $"{handler.Owner}:{handler.Method}";
 
     /// <summary>The simple names of the assemblies that declare the process's SIGINT handlers, in registration order.</summary>
     /// <exception cref="InvalidOperationException">The runtime keeps its signal handlers differently from .NET 10.</exception>
