@@ -49,6 +49,15 @@ def wait_for_output(kc, msg_id, text):
             raise Failure(f"the cell failed before it was interrupted: {msg['content']}")
 
 
+def interrupt_once_printing(km, kc, code, text):
+    """Runs code, interrupts it half a second after it prints text; returns (reply content, seconds from interrupt to idle)."""
+    msg_id = kc.execute(code)
+    wait_for_output(kc, msg_id, text)
+    time.sleep(0.5)
+    reply, _, elapsed = interrupt(km, kc, msg_id)
+    return reply, elapsed
+
+
 class RawShell:
     """A DEALER on the kernel's shell port that sends hand-made frames, signed (or not) with the connection's key."""
 
@@ -159,10 +168,7 @@ def scenario_replay(km, kc):
 def scenario_interrupt_runaway(km, kc):
     # Never looks at CellCancellationToken: nothing can stop it inside the process.
     code = 'var spins = 0;\nwhile (true) { Console.WriteLine($"runaway {spins++}"); Thread.Sleep(20); }'
-    msg_id = kc.execute(code)
-    wait_for_output(kc, msg_id, "runaway 0")
-    time.sleep(0.5)
-    reply, _, elapsed = interrupt(km, kc, msg_id)
+    reply, elapsed = interrupt_once_printing(km, kc, code, "runaway 0")
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "the runaway cell ends with an error reply", reply)
     check("did not stop" in reply["evalue"] and "restart" in reply["evalue"].lower(), "the reply says the code goes on running", reply["evalue"])
     check(elapsed < 15, f"the interrupt was answered in {elapsed:.2f} s")
@@ -178,10 +184,7 @@ def scenario_interrupt_runaway(km, kc):
 def scenario_interrupt_runaway_dots(km, kc):
     # Progress dots without a line end, token never checked: its text must not join a line the next cell writes in pieces.
     code = 'Console.WriteLine("dots start");\nwhile (true) { Console.Write("."); Thread.Sleep(20); }'
-    msg_id = kc.execute(code)
-    wait_for_output(kc, msg_id, "dots start")
-    time.sleep(0.5)
-    reply, _, _ = interrupt(km, kc, msg_id)
+    reply, _ = interrupt_once_printing(km, kc, code, "dots start")
     check(reply["status"] == "error" and "did not stop" in reply["evalue"], "the dotting cell is given up on", reply)
     reply, outputs = run(kc, 'Console.Write("a"); Thread.Sleep(500); Console.Write("b"); Thread.Sleep(500); Console.WriteLine("c");')
     text = stdout_text(outputs)
@@ -191,10 +194,7 @@ def scenario_interrupt_runaway_dots(km, kc):
 def scenario_interrupt_keeps_variables(km, kc):
     code = ('var run = 41;\nvar steps = 0;\nConsole.WriteLine("started");\n'
             'while (true) { CellCancellationToken.ThrowIfCancellationRequested(); steps++; Thread.Sleep(10); }')
-    msg_id = kc.execute(code)
-    wait_for_output(kc, msg_id, "started")
-    time.sleep(0.5)
-    reply, _, _ = interrupt(km, kc, msg_id)
+    reply, _ = interrupt_once_printing(km, kc, code, "started")
     check(reply["status"] == "error" and "interrupt" in reply["evalue"].lower(), "the cell is interrupted", reply)
     check("did not stop" not in reply["evalue"], "a cell that checks its token stops", reply["evalue"])
     reply, outputs = run(kc, "run + 1")
