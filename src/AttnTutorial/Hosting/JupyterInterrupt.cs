@@ -16,7 +16,11 @@ namespace AttnTutorial.Hosting;
 /// shell channel reads the next request only after the running cell has ended.</item>
 /// </list>
 /// <see cref="Install"/> registers a SIGINT handler of ours and unregisters those two, and twice a second any of them
-/// registered later. .NET 10 calls every handler of a signal, newest first (cancelling the signal does not stop the others;
+/// registered later. In practice only the web host's is there: System.CommandLine 2.0.0 registers its handler only once
+/// the command's action has handed back its task (InvocationPipeline.InvokeAsync), and the <c>jupyter</c> action blocks in
+/// the web host until the kernel shuts down, so normally it never does; were the action ever to return early, its handler
+/// would be registered before the web host starts, so before any cell, and Install removes it too. The guard is for what
+/// the tool's code does not show. .NET 10 calls every handler of a signal, newest first (cancelling the signal does not stop the others;
 /// checked with 10.0.12), and has no public way to unregister a handler one did not register, so
 /// <see cref="UnregisterInterruptHandlers"/> edits <see cref="PosixSignalRegistration"/>'s private table; if a later runtime
 /// changes it, Setup says so and Interrupt restarts the kernel as before. Our handler sends the kernel the command its own
@@ -38,9 +42,10 @@ internal static class JupyterInterrupt
     private static PosixSignalRegistration? _registration;
 
     /// <summary>
-    /// How often <see cref="_guard"/> looks for a stopping handler registered after Setup. At Setup the tool has sometimes
-    /// registered only one of its two (the kernel's log said "1 removed"); a handler registered later would still run on
-    /// the next SIGINT (the runtime calls every handler, newest first) and stop the kernel, as two CI checks saw.
+    /// How often <see cref="_guard"/> looks for a stopping handler registered after Setup: one registered later would still
+    /// run on the next SIGINT (the runtime calls every handler, newest first) and stop the kernel. Neither of the tool's two
+    /// does so by its code (see the class remarks), but three CI checks once failed with the kernel gone after an Interrupt,
+    /// cause never found, and the guard's log line would name such a handler.
     /// </summary>
     private static readonly TimeSpan GuardPeriod = TimeSpan.FromMilliseconds(500);
 

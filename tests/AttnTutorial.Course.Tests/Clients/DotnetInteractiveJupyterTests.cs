@@ -11,7 +11,7 @@ namespace AttnTutorial.Course.Tests.Clients;
 [Collection(DotnetInteractiveGroup.Name)]
 public class DotnetInteractiveJupyterTests(DotnetInteractiveJupyter jupyter, ITestOutputHelper log)
 {
-    [DotnetInteractiveInterruptFact]
+    [DotnetInteractiveFact]
     public void Interrupt_Chapter05Training_StopsAndTheProgressLineUpdatedInPlace()
     {
         using var mirror = CourseMirror.Create("notebooks/05-training.ipynb", AppContext.BaseDirectory, quick: false);
