@@ -42,8 +42,12 @@ internal sealed class ChromiumPage
         await SendAsync("Page.enable", null, cancellationToken).ConfigureAwait(false);
         await SendAsync("Runtime.enable", null, cancellationToken).ConfigureAwait(false);
         await SendAsync("Network.enable", null, cancellationToken).ConfigureAwait(false);
-        await SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false }, cancellationToken).ConfigureAwait(false);
+        await SetViewportAsync(width, height, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Makes the window <paramref name="width"/>×<paramref name="height"/> CSS pixels; the page gets a resize event.</summary>
+    public async Task SetViewportAsync(int width, int height, CancellationToken cancellationToken = default) =>
+        await SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false }, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Opens <paramref name="url"/> and waits for its load event.</summary>
     /// <exception cref="DevToolsException">The page could not be opened, or did not load within <paramref name="timeout"/>.</exception>

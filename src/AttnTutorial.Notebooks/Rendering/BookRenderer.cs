@@ -25,10 +25,11 @@ public sealed class BookRenderer
     public BookRenderResult Render(IReadOnlyList<BookChapter> chapters, string outputDirectory)
     {
         var links = new BookLinks(chapters, Options);
+        var printAnchors = new PrintAnchors(chapters);
         List<ChapterContent> book;
         using (var katex = new KatexRenderer())
         {
-            var renderer = new ChapterContentRenderer(katex, links);
+            var renderer = new ChapterContentRenderer(katex, links, printAnchors);
             book = chapters.Select(renderer.Render).ToList();
         }
 
@@ -46,7 +47,7 @@ public sealed class BookRenderer
         string? print = null;
         if (Options.PrintPage)
         {
-            Write("print.html", PrintPage(book));
+            Write("print.html", PrintPage(book, printAnchors));
             print = written[^1];
         }
         written.AddRange(BookAssets.Write(outputDirectory, SearchIndexBuilder.Script(book)));
@@ -57,28 +58,29 @@ public sealed class BookRenderer
     {
         var main = new StringBuilder();
         main.Append("<h1>").Append(Encode(Options.Title)).Append("</h1>\n");
-        AppendContents(main, book);
+        AppendContents(main, book, page => page);
         if (Options.PrintPage) main.Append("<p class=\"print-link\"><a href=\"print.html\">The whole book on one page, for printing</a></p>\n");
         return Page(Options.Title, BookSidebar.Html(Options.Title, book, current: null), main.ToString(), withPlotly: false);
     }
 
     /// <summary>The chapters, then the worked solutions (if any) after an appendix heading.</summary>
-    private static void AppendContents(StringBuilder html, List<ChapterContent> book)
+    /// <param name="href">Where a link to a chapter's page leads from this page.</param>
+    private static void AppendContents(StringBuilder html, List<ChapterContent> book, Func<string, string> href)
     {
-        AppendList(html, book.Where(c => !c.Chapter.Appendix));
+        AppendList(html, book.Where(c => !c.Chapter.Appendix), href);
         if (book.Any(c => c.Chapter.Appendix))
         {
             html.Append("<h2>Appendix · worked solutions (for instructors)</h2>\n");
-            AppendList(html, book.Where(c => c.Chapter.Appendix));
+            AppendList(html, book.Where(c => c.Chapter.Appendix), href);
         }
     }
 
-    private static void AppendList(StringBuilder html, IEnumerable<ChapterContent> chapters)
+    private static void AppendList(StringBuilder html, IEnumerable<ChapterContent> chapters, Func<string, string> href)
     {
         html.Append("<ol class=\"chapters\">\n");
         foreach (var content in chapters)
         {
-            html.Append("<li><a href=\"").Append(Encode(content.Chapter.PageName)).Append("\">").Append(Encode(content.Chapter.Title)).Append("</a>");
+            html.Append("<li><a href=\"").Append(Encode(href(content.Chapter.PageName))).Append("\">").Append(Encode(content.Chapter.Title)).Append("</a>");
             if (content.Chapter.Error is not null) html.Append(" <span class=\"failed\">(the run stopped with an error)</span>");
             html.Append("</li>\n");
         }
@@ -118,17 +120,21 @@ public sealed class BookRenderer
             && string.Equals(Path.GetFileName(c.SourcePath ?? c.FileName), name, StringComparison.Ordinal));
     }
 
-    /// <summary>Every chapter on one page for printing (the PDF handout): a title page with the contents, then a page break before each chapter.</summary>
-    private string PrintPage(List<ChapterContent> book)
+    /// <summary>
+    /// Every chapter on one page for printing (the PDF handout): a title page with the contents, then a page break before
+    /// each chapter. Ids and in-book links are the print page's own (<see cref="PrintAnchors"/>): the contents and links
+    /// between chapters lead to places on this page.
+    /// </summary>
+    private string PrintPage(List<ChapterContent> book, PrintAnchors anchors)
     {
         var main = new StringBuilder();
         main.Append("<section class=\"title-page\"><h1>").Append(Encode(Options.Title)).Append("</h1>\n");
-        AppendContents(main, book);
+        AppendContents(main, book, anchors.Href);
         main.Append("</section>\n");
         foreach (var content in book)
         {
-            main.Append("<article class=\"chapter\" id=\"").Append(Encode(Path.GetFileNameWithoutExtension(content.Chapter.PageName))).Append("\">\n")
-                .Append(content.Html).Append("</article>\n");
+            main.Append("<article class=\"chapter\" id=\"").Append(Encode(PrintAnchors.ChapterId(content.Chapter))).Append("\">\n")
+                .Append(content.PrintHtml).Append("</article>\n");
         }
         return Page(Options.Title, sidebar: "", main.ToString(), book.Any(c => c.UsesPlotly), bodyClass: "print");
     }

@@ -6,7 +6,7 @@ using AttnTutorial.Notebooks.Ipynb;
 namespace AttnTutorial.Notebooks.Rendering;
 
 /// <summary>One chapter's cells to HTML: markdown (math typeset by KaTeX), highlighted code, outputs.</summary>
-internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks links)
+internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks links, PrintAnchors printAnchors)
 {
     /// <summary>Headings at these levels start a section of the sidebar and the search index.</summary>
     private const int DeepestSectionLevel = 3;
@@ -14,8 +14,12 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
     public ChapterContent Render(BookChapter chapter)
     {
         var markdown = new MarkdownRenderer(katex, new HeadingIds(), url => links.Rewrite(chapter, url));
-        var outputs = new OutputHtmlRenderer(markdown, FigureIdPrefix(chapter));
+        string ForPrint(string markdownHtml) => printAnchors.Rewrite(chapter, markdownHtml);
+        var outputs = new OutputHtmlRenderer(markdown, FigureIdPrefix(chapter), ForPrint);
+        // The chapter's page and its part of print.html: the same but for the ids and links of markdown (see PrintAnchors).
         var html = new StringBuilder();
+        var printHtml = new StringBuilder();
+        void Append(string both) { html.Append(both); printHtml.Append(both); }
         var sections = new List<(BookHeading Heading, StringBuilder Text)>();
         var warnings = new List<string>();
         StringBuilder CurrentText()
@@ -26,7 +30,7 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
         }
 
         if (chapter.Error is not null)
-            html.Append("<div class=\"banner\">This chapter's run stopped with an error:\n").Append(Encode(chapter.Error)).Append("</div>\n");
+            Append($"<div class=\"banner\">This chapter's run stopped with an error:\n{Encode(chapter.Error)}</div>\n");
         for (int i = 0; i < chapter.Notebook.Cells.Count; i++)
         {
             var cell = chapter.Notebook.Cells[i];
@@ -36,6 +40,7 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
                     var rendered = markdown.Render(WithAttachments(cell));
                     warnings.AddRange(rendered.MathErrors.Select(e => $"{chapter.FileName}, cell {i + 1}: {e}"));
                     html.Append("<section class=\"cell markdown\">\n").Append(rendered.Html).Append("</section>\n");
+                    printHtml.Append("<section class=\"cell markdown\">\n").Append(ForPrint(rendered.Html)).Append("</section>\n");
                     foreach (var part in rendered.Parts)
                     {
                         if (part.Heading is { Level: <= DeepestSectionLevel } heading)
@@ -45,19 +50,23 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
                     }
                     break;
                 case CellType.Code:
-                    html.Append("<section class=\"cell code\">\n<div class=\"prompt\">In [")
-                        .Append(cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ")
-                        .Append("]:</div>\n<pre class=\"source\"><code>").Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n");
-                    foreach (var output in cell.Outputs.OfType<JsonObject>()) html.Append(outputs.Render(output)).Append('\n');
-                    html.Append("</section>\n");
+                    Append($"<section class=\"cell code\">\n<div class=\"prompt\">In [{cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " "}]:</div>\n"
+                        + $"<pre class=\"source\"><code>{CSharpHighlighter.ToHtml(cell.Source)}</code></pre>\n");
+                    foreach (var output in cell.Outputs.OfType<JsonObject>())
+                    {
+                        var (outputHtml, outputPrintHtml) = outputs.Render(output);
+                        html.Append(outputHtml).Append('\n');
+                        printHtml.Append(outputPrintHtml).Append('\n');
+                    }
+                    Append("</section>\n");
                     CurrentText().Append(cell.Source).Append(' ');
                     break;
                 default:
-                    html.Append("<section class=\"cell raw\"><pre>").Append(Encode(cell.Source)).Append("</pre></section>\n");
+                    Append($"<section class=\"cell raw\"><pre>{Encode(cell.Source)}</pre></section>\n");
                     break;
             }
         }
-        return new ChapterContent(chapter, html.ToString(), sections.Select(s => new ChapterSection(s.Heading, s.Text.ToString().Trim())).ToList(), outputs.UsesPlotly, warnings);
+        return new ChapterContent(chapter, html.ToString(), printHtml.ToString(), sections.Select(s => new ChapterSection(s.Heading, s.Text.ToString().Trim())).ToList(), outputs.UsesPlotly, warnings);
     }
 
     /// <summary>"05-training.ipynb" → "05-training-"; figure ids stay unique when several chapters share a page (print.html).</summary>

@@ -5,7 +5,7 @@ namespace AttnTutorial.Notebooks.Rendering;
 
 /// <summary>
 /// Anchor ids for a page's headings, GitHub style ("How `quick` works" → "how-quick-works"), unique on the page:
-/// a repeated heading gets "-1", "-2", ... as GitHub does.
+/// a repeated heading gets "-1", "-2", ... as GitHub does. Other ids of the page (footnotes) are reserved here too.
 /// </summary>
 internal sealed class HeadingIds
 {
@@ -14,22 +14,27 @@ internal sealed class HeadingIds
     public string Next(string headingText)
     {
         string slug = Slug(headingText);
-        if (slug.Length == 0) slug = "section";
-        if (!_used.TryGetValue(slug, out int count))
+        return Reserve(slug.Length == 0 ? "section" : slug);
+    }
+
+    /// <summary><paramref name="id"/> if the page has no such id yet, else the first of "id-1", "id-2", ... it has not.</summary>
+    public string Reserve(string id)
+    {
+        if (!_used.TryGetValue(id, out int count))
         {
-            _used[slug] = 1;
-            return slug;
+            _used[id] = 1;
+            return id;
         }
-        string id;
+        string next;
         do
         {
-            id = $"{slug}-{count.ToString(CultureInfo.InvariantCulture)}";
+            next = $"{id}-{count.ToString(CultureInfo.InvariantCulture)}";
             count++;
         }
-        while (_used.ContainsKey(id));
-        _used[slug] = count;
-        _used[id] = 1;
-        return id;
+        while (_used.ContainsKey(next));
+        _used[id] = count;
+        _used[next] = 1;
+        return next;
     }
 
     /// <summary>Lower-case letters, digits, '-' and '_' kept, spaces become '-', everything else dropped.</summary>

@@ -15,6 +15,8 @@ internal sealed class KatexRenderer : IDisposable
     private readonly JsValue _renderToString;
     private readonly JsValue _inlineOptions;
     private readonly JsValue _displayOptions;
+    // A formula is read twice, for its text (heading ids, search) and for the page; KaTeX in Jint is the slow part of a render.
+    private readonly Dictionary<(string Tex, bool Display), (string? Html, string? Error)> _typeset = [];
 
     public KatexRenderer()
     {
@@ -31,14 +33,30 @@ internal sealed class KatexRenderer : IDisposable
     /// <exception cref="KatexException">KaTeX cannot parse <paramref name="tex"/>; the message is KaTeX's.</exception>
     public string ToHtml(string tex, bool display)
     {
+        var (html, error) = Typeset(tex, display);
+        return html ?? throw new KatexException(error!);
+    }
+
+    /// <summary>
+    /// The formula as text a reader would type or read ("αₜ = (e^sₜ)/(∑ₖe^sₖ)", see <see cref="MathText"/>), or null when
+    /// KaTeX cannot parse it (the page reports that formula).
+    /// </summary>
+    public string? ToText(string tex, bool display) => Typeset(tex, display).Html is { } html ? MathText.FromKatexHtml(html) : null;
+
+    private (string? Html, string? Error) Typeset(string tex, bool display)
+    {
+        if (_typeset.TryGetValue((tex, display), out var known)) return known;
+        (string?, string?) result;
         try
         {
-            return _engine.Invoke(_renderToString, _katex, [tex, display ? _displayOptions : _inlineOptions]).AsString();
+            result = (_engine.Invoke(_renderToString, _katex, [tex, display ? _displayOptions : _inlineOptions]).AsString(), null);
         }
         catch (JavaScriptException e)
         {
-            throw new KatexException(e.Message);
+            result = (null, e.Message);
         }
+        _typeset[(tex, display)] = result;
+        return result;
     }
 
     public void Dispose() => _engine.Dispose();

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
@@ -16,7 +16,7 @@ namespace AttnTutorial.Notebooks.Rendering;
 /// </summary>
 /// <param name="headingIds">The page's ids, shared by every cell of the page so that no two headings share one.</param>
 /// <param name="rewriteUrl">Maps a link's URL as written to the URL the book uses; null leaves links alone.</param>
-internal sealed class MarkdownRenderer(KatexRenderer katex, HeadingIds headingIds, Func<string, string>? rewriteUrl = null)
+internal sealed partial class MarkdownRenderer(KatexRenderer katex, HeadingIds headingIds, Func<string, string>? rewriteUrl = null)
 {
     // Markdig's advanced extensions but three: generic attributes would read "{FC}" in "$\mathrm{FC}$" at the end of a
     // heading as HTML attributes; media links would embed remote players; diagrams need a script the book does not ship.
@@ -33,7 +33,7 @@ internal sealed class MarkdownRenderer(KatexRenderer katex, HeadingIds headingId
         var headings = new Dictionary<HeadingBlock, BookHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            string text = PlainText.Of(heading);
+            string text = PlainText.Of(heading, katex);
             string id = headingIds.Next(text);
             heading.GetAttributes().Id = id;
             headings[heading] = new BookHeading(id, heading.Level, text, InlineHtml(heading));
@@ -51,11 +51,13 @@ internal sealed class MarkdownRenderer(KatexRenderer katex, HeadingIds headingId
         renderer.Render(document);
         writer.Flush();
 
+        string html = UniqueFootnoteIds(writer.ToString());
+
         // Top-level blocks in order: the book splits a chapter into sections at headings for the sidebar and the search.
         var parts = document.Select(block => block is HeadingBlock h
             ? new MarkdownPart(headings[h], headings[h].Text)
-            : new MarkdownPart(null, PlainText.Of(block))).ToList();
-        return new RenderedMarkdown(writer.ToString(), parts, mathErrors);
+            : new MarkdownPart(null, PlainText.Of(block, katex))).ToList();
+        return new RenderedMarkdown(html, parts, mathErrors);
 
         string InlineHtml(HeadingBlock heading)
         {
@@ -66,6 +68,27 @@ internal sealed class MarkdownRenderer(KatexRenderer katex, HeadingIds headingId
             inline.Flush();
             return inline.ToString();
         }
+    }
+
+    // Markdig numbers footnotes per cell ("fn:1", "fnref:1"), so two cells of a page with a footnote would share ids.
+    [GeneratedRegex("""\sid="(?<id>fn(ref)?:[^"]+)"(?=[^<]*>)""")]
+    private static partial Regex FootnoteId();
+
+    /// <summary>The cell's footnote ids made unique on the page (the second cell's "fn:1" becomes "fn:1-1"), and their links with them.</summary>
+    private string UniqueFootnoteIds(string html)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in FootnoteId().Matches(html))
+        {
+            string id = match.Groups["id"].Value;
+            if (!renamed.ContainsKey(id)) renamed[id] = headingIds.Reserve(id);
+        }
+        if (renamed.All(pair => pair.Key == pair.Value)) return html;
+        foreach (var (id, unique) in renamed.Where(pair => pair.Key != pair.Value))
+        {
+            html = html.Replace($" id=\"{id}\"", $" id=\"{unique}\"", StringComparison.Ordinal).Replace($"href=\"#{id}\"", $"href=\"#{unique}\"", StringComparison.Ordinal);
+        }
+        return html;
     }
 
     private HtmlRenderer NewRenderer(StringWriter writer, List<string> mathErrors)
@@ -105,10 +128,8 @@ internal sealed class MarkdownRenderer(KatexRenderer katex, HeadingIds headingId
     {
         protected override void Write(HtmlRenderer renderer, MathBlock math)
         {
-            var tex = new StringBuilder();
-            foreach (var line in math.Lines.Lines.Take(math.Lines.Count)) tex.Append(line.Slice.ToString()).Append('\n');
             renderer.EnsureLine();
-            renderer.Write("<div class=\"math display\">").Write(owner.Typeset(tex.ToString().Trim(), display: true, errors)).WriteLine("</div>");
+            renderer.Write("<div class=\"math display\">").Write(owner.Typeset(PlainText.Tex(math), display: true, errors)).WriteLine("</div>");
         }
     }
 

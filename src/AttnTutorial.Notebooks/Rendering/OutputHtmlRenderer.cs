@@ -13,7 +13,8 @@ namespace AttnTutorial.Notebooks.Rendering;
 /// </summary>
 /// <param name="markdownRenderer">Renders text/markdown outputs (math typeset, headings with ids unique on the page).</param>
 /// <param name="figureIdPrefix">Starts each figure's element id, so that figures of several chapters on one page stay apart.</param>
-internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRenderer, string figureIdPrefix)
+/// <param name="forPrint">Turns markdown's HTML into the print page's (ids and links, see <see cref="PrintAnchors"/>).</param>
+internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRenderer, string figureIdPrefix, Func<string, string> forPrint)
 {
     private int _figures;
 
@@ -23,16 +24,22 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
     [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")]
     private static partial Regex AnsiEscape();
 
-    public string Render(JsonObject output)
+    /// <summary>The output's HTML for its chapter's page and for the print page (they differ only for markdown).</summary>
+    public (string Html, string PrintHtml) Render(JsonObject output)
     {
         string type = (string?)output["output_type"] ?? "";
-        return type switch
+        if (type is "display_data" or "execute_result" && output["data"] is JsonObject data)
+        {
+            string html = RenderData(data, out bool fromMarkdown);
+            return (html, fromMarkdown ? forPrint(html) : html);
+        }
+        string other = type switch
         {
             "stream" => $"<pre class=\"output stream {Encode((string?)output["name"] ?? "stdout")}\">{Encode(Text(output["text"]))}</pre>",
             "error" => RenderError(output),
-            "display_data" or "execute_result" when output["data"] is JsonObject data => RenderData(data),
             _ => "",
         };
+        return (other, other);
     }
 
     private static string RenderError(JsonObject output)
@@ -50,8 +57,9 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
         return b.Append("</pre>").ToString();
     }
 
-    private string RenderData(JsonObject data)
+    private string RenderData(JsonObject data, out bool fromMarkdown)
     {
+        fromMarkdown = false;
         if (data[MimeBundle.Plotly] is JsonObject figure) return RenderFigure(figure);
         if (data[MimeBundle.Html] is { } html) return $"<div class=\"output html\">{Text(html)}</div>";
         if (data["image/svg+xml"] is { } svg) return $"<div class=\"output image\">{Text(svg)}</div>";
@@ -60,6 +68,7 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
             if (data[image] is { } bytes)
                 return $"<div class=\"output image\"><img src=\"data:{image};base64,{Text(bytes).Replace("\n", "", StringComparison.Ordinal)}\" alt=\"\"></div>";
         }
+        fromMarkdown = data["text/markdown"] is not null;
         if (data["text/markdown"] is { } markdown) return $"<div class=\"output markdown\">{markdownRenderer.Render(Text(markdown)).Html}</div>";
         if (data[MimeBundle.PlainText] is { } text) return $"<pre class=\"output text\">{Encode(Text(text))}</pre>";
         if (data["application/json"] is { } json) return $"<pre class=\"output json\">{Encode(json.ToJsonString())}</pre>";
@@ -70,10 +79,14 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
     {
         string id = $"{figureIdPrefix}figure-{++_figures}";
         string json = Formatting.PlotlyFormatter.EscapeForScript(figure.ToJsonString());
+        // The course's charts are 1,000-1,100 px wide, wider than a chapter page's column (913 px in a 1,280 px window): on a
+        // chapter page a figure is drawn no wider than its column, and its own width is kept in data-width for book.js,
+        // which redraws it as the window changes (fitFiguresToColumn). The print page keeps the width and scales the
+        // whole figure to the paper instead (book.js, fitToPage). A hidden column (width 0) leaves the width alone.
         // bookFigures collects Plotly's promises: the PDF printer waits for all of them (assets/book.js, bookReady).
         return $"""
             <div class="output plotly"><div id="{id}" class="plotly-figure"></div></div>
-            <script>(function () {"{"} var f = {json}; (window.bookFigures = window.bookFigures || []).push(Plotly.newPlot("{id}", f.data, f.layout || {"{}"}, f.config || {"{}"})); {"}"})();</script>
+            <script>(function () {"{"} var f = {json}, layout = f.layout || {"{}"}, box = document.getElementById("{id}"); if (layout.width > 0) {"{"} box.dataset.width = layout.width; if (!document.body.classList.contains("print") && box.clientWidth > 0) layout.width = Math.min(layout.width, box.clientWidth); {"}"} (window.bookFigures = window.bookFigures || []).push(Plotly.newPlot("{id}", f.data, layout, f.config || {"{}"})); {"}"})();</script>
             """;
     }
 

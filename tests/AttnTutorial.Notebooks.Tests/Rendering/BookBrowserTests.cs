@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AttnTutorial.Notebooks.Browser;
@@ -132,6 +133,131 @@ public sealed class BookBrowserTests(CourseBookFixture book) : IClassFixture<Cou
         Assert.Contains(page.Requests, url => url.EndsWith("/assets/search-index.js", StringComparison.Ordinal));
         Assert.Contains(page.Requests, url => url.EndsWith(".woff2", StringComparison.Ordinal));
     }
+
+    // print.html holds every chapter and solution: many share headings ("Summary", "Exercises"), which once shared ids.
+    [Fact]
+    public void PrintPage_OfTheCourse_HasUniqueIdsAndEveryLinkLeadsToOne()
+    {
+        string print = File.ReadAllText(book.Result.PrintPage!);
+
+        var ids = Regex.Matches(print, "\\sid=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var duplicates = ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var links = Regex.Matches(print, "href=\"#([^\"]*)\"").Select(m => Uri.UnescapeDataString(WebUtility.HtmlDecode(m.Groups[1].Value))).ToList();
+        var unknown = links.Where(link => !ids.Contains(link)).Distinct().ToList();
+
+        Assert.True(duplicates.Count == 0, "ids used twice on print.html: " + string.Join(", ", duplicates.Take(20)));
+        Assert.True(unknown.Count == 0, "links on print.html to no id: " + string.Join(", ", unknown.Take(20)));
+        Assert.Contains("09-multi-head-and-positions--summary", ids);
+        Assert.Contains("solutions-09-multi-head-and-positions", ids);
+        // Links between pages became links within the page: the title page's contents, and chapters' links to chapters.
+        Assert.Contains("09-multi-head-and-positions", links);
+        Assert.DoesNotMatch("<a href=\"(solutions-)?[0-9]{2}-[a-z-]+\\.html", print);
+    }
+
+    // Chapter 09's sinusoidal encoding once showed "2i{+}1" in its search snippets, and formulas with a command were left out; no snippet shows TeX.
+    [Fact]
+    public void SearchIndex_OfTheCourse_ShowsFormulasAsText()
+    {
+        string script = File.ReadAllText(Path.Combine(book.Folder, "assets", "search-index.js"));
+        var index = JsonNode.Parse(script[(script.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim().TrimEnd(';'))!;
+        var stored = index["index"]!["storedFields"]!.AsObject().Select(p => p.Value!).ToList();
+
+        var tex = stored.Select(s => (string?)s["title"] + " | " + (string?)s["snippet"])
+            .Where(text => Regex.IsMatch(text, @"\\(frac|sum|alpha|mathbb|mathrm|top|begin|text|left|right|cos|sin|odot|in|cdot|sigma|tanh|hat|lVert)\b|\{\+\}")).ToList();
+        Assert.True(tex.Count == 0, "snippets with TeX: " + string.Join("\n", tex.Take(10)));
+        string Snippet(string title) => (string)stored.First(s => (string?)s["title"] == title && ((string?)s["chapter"])!.StartsWith("09", StringComparison.Ordinal))["snippet"]!;
+        Assert.Contains("PE(pos, 2i) = sin(", Snippet("The sinusoidal positional encoding"), StringComparison.Ordinal);
+        Assert.Contains("PE(pos, 2i+1) = cos(", Snippet("Summary"), StringComparison.Ordinal);
+    }
+
+    // The course's charts are 1,000-1,100 px wide; a chapter's column at 1,280 px is about 910. A chart wider than the
+    // column is drawn at its width, follows it when the window narrows, and never grows past its own width.
+    [ChromiumFact]
+    public async Task WideChart_OnALaptopScreen_FitsTheColumnAndFollowsTheWindow()
+    {
+        using var folder = new TempFolder();
+        var notebook = new Notebook();
+        notebook.Cells.Add(new NotebookCell(CellType.Markdown, "# Wide charts"));
+        foreach (int? width in new int?[] { 1400, null, 500 })
+        {
+            var layout = new JsonObject { ["height"] = 300 };
+            if (width is int w) layout["width"] = w;
+            var cell = new NotebookCell(CellType.Code, "Chart()");
+            cell.Outputs.Add(new JsonObject
+            {
+                ["output_type"] = "display_data",
+                ["metadata"] = new JsonObject(),
+                ["data"] = new JsonObject
+                {
+                    ["application/vnd.plotly.v1+json"] = new JsonObject
+                    {
+                        ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(0, 1, 2), ["y"] = new JsonArray(1, 3, 2) }),
+                        ["layout"] = layout,
+                    },
+                },
+            });
+            notebook.Cells.Add(cell);
+        }
+        new AttnTutorial.Notebooks.Rendering.BookRenderer().Render([new AttnTutorial.Notebooks.Rendering.BookChapter("01-wide.ipynb", notebook)], folder.Path);
+        await using var browser = await HeadlessChromium.StartAsync();
+        var page = await browser.OpenPageAsync(width: 1280, height: 900);
+        await page.NavigateAsync(new Uri(folder.File("01-wide.html")).AbsoluteUri, PageLoad);
+        Assert.Equal(3, (int)(await page.EvaluateAsync("window.bookReady()"))!);
+
+        var laptop = await ChartWidthsAsync(page);
+        await page.SetViewportAsync(800, 900);
+        var narrow = await ChartWidthsAsync(page, waitFor: "c => c.column < 800 && c.charts.every(chart => chart.svg <= c.column)");
+        await page.SetViewportAsync(1280, 900);
+        var wideAgain = await ChartWidthsAsync(page, waitFor: "c => c.column > 800 && c.charts[0].svg > 800 && c.charts[1].svg > 800");
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots, "book-wide-chart.png"), await page.ScreenshotAsync());
+        // The column, not the window, sets the width: a scroll bar appearing narrows the column in a window of the same size.
+        await page.EvaluateAsync("document.querySelector('main').style.paddingRight = '150px'");
+        var narrowerColumn = await ChartWidthsAsync(page, waitFor: "c => c.charts.every(chart => chart.svg <= c.column)");
+
+        foreach (var (name, widths) in new[] { ("1280 px", laptop), ("800 px", narrow), ("1280 px again", wideAgain), ("a narrower column", narrowerColumn) })
+        {
+            double column = (double)widths["column"]!;
+            Assert.True((double)widths["page"]! <= (double)widths["window"]!, $"{name}: the page is wider than the window: {widths.ToJsonString()}");
+            foreach (var chart in widths["charts"]!.AsArray())
+            {
+                // The chart's box stays in the column, and nothing of the chart is hidden to its right.
+                Assert.True((double)chart!["box"]! <= column + 0.5, $"{name}: a chart's box is wider than the column: {widths.ToJsonString()}");
+                Assert.True((double)chart["svg"]! <= column + 0.5 && (double)chart["scroll"]! <= (double)chart["box"]! + 0.5, $"{name}: a chart is wider than its column: {widths.ToJsonString()}");
+            }
+        }
+        // The 1,400 px chart fills the column; the 500 px one keeps its own width.
+        Assert.Equal((double)laptop["column"]!, (double)laptop["charts"]![0]!["svg"]!, 0.5);
+        Assert.Equal(500, (double)narrow["charts"]![2]!["svg"]!, 0.5);
+        Assert.Equal((double)wideAgain["column"]!, (double)wideAgain["charts"]![0]!["svg"]!, 0.5);
+    }
+
+    /// <summary>The width of main's content box, the window, the page, and each chart's box, drawing and scroll width, once <paramref name="waitFor"/> holds (10 s at most).</summary>
+    private static async Task<JsonObject> ChartWidthsAsync(ChromiumPage page, string waitFor = "c => true") =>
+        (JsonObject)(await page.EvaluateAsync($$"""
+            new Promise((resolve, reject) => {
+                const measure = () => {
+                    const main = document.querySelector('main'), style = getComputedStyle(main);
+                    return {
+                        column: main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                        window: window.innerWidth,
+                        page: document.documentElement.scrollWidth,
+                        charts: [...document.querySelectorAll('.output.plotly')].map(box => ({
+                            box: box.getBoundingClientRect().width,
+                            scroll: box.scrollWidth,
+                            svg: box.querySelector('svg.main-svg').getBoundingClientRect().width,
+                        })),
+                    };
+                };
+                const started = Date.now();
+                const poll = () => {
+                    const widths = measure();
+                    if (({{waitFor}})(widths)) resolve(widths);
+                    else if (Date.now() - started > 10000) reject(new Error('not within 10 s: ' + JSON.stringify(widths)));
+                    else setTimeout(poll, 50);
+                };
+                poll();
+            })
+            """))!;
 
     // The request check must be able to fail: a page that fetches a remote image is caught.
     [ChromiumFact]

@@ -55,7 +55,7 @@ public sealed class BookPdfPrinterTests
     }
 
     // Chapters 06 and 14 have display formulas, and 06, 08-10, 12 and 13 metric tables, wider than the A4 column: the PDF cut
-    // them at the margin (F1's denominator, a table's last columns). pdftotext reads only what is drawn inside the page.
+    // them at the margin (and every course chart, 1,000-1,100 px, is wider than it too) (F1's denominator, a table's last columns). pdftotext reads only what is drawn inside the page.
     [ChromiumFact]
     public async Task Print_TableAndFormulaWiderThanThePage_AreScaledToFitNotCut()
     {
@@ -71,6 +71,27 @@ public sealed class BookPdfPrinterTests
             ["data"] = new JsonObject { ["text/html"] = "<table><tr>" + string.Concat(Enumerable.Range(1, 16).Select(i => $"<th>column{i}</th>")) + "<th>lastcolumn</th></tr></table>" },
         });
         notebook.Cells.Add(table);
+        // A chart wider than the page: on a chapter page it is drawn at the column's width; the print page scales it whole.
+        var chart = new NotebookCell(CellType.Code, "Chart()");
+        chart.Outputs.Add(new JsonObject
+        {
+            ["output_type"] = "display_data",
+            ["metadata"] = new JsonObject(),
+            ["data"] = new JsonObject
+            {
+                ["application/vnd.plotly.v1+json"] = new JsonObject
+                {
+                    ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(0, 1, 2), ["y"] = new JsonArray(1, 3, 2) }),
+                    ["layout"] = new JsonObject
+                    {
+                        ["width"] = 1400,
+                        ["height"] = 300,
+                        ["annotations"] = new JsonArray(new JsonObject { ["text"] = "chartrightedge", ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1, ["xanchor"] = "right", ["showarrow"] = false }),
+                    },
+                },
+            },
+        });
+        notebook.Cells.Add(chart);
         var book = new BookRenderer(new BookOptions { Title = "Wide book", PrintPage = true }).Render([new BookChapter("01-wide.ipynb", notebook)], folder.Path);
 
         await BookPdfPrinter.PrintAsync(book.PrintPage!, folder.File("book.pdf"));
@@ -79,6 +100,7 @@ public sealed class BookPdfPrinterTests
         Assert.Contains("column1", text, StringComparison.Ordinal);
         Assert.Contains("lastcolumn", text, StringComparison.Ordinal);
         Assert.Contains("lastterm", text, StringComparison.Ordinal);
+        Assert.Contains("chartrightedge", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -139,6 +139,79 @@ public class BookRendererTests
         Assert.False(File.Exists(folder.File("plain/print.html")));
     }
 
+    // Two chapters with the same headings (Summary, Exercises), footnotes (two cells of one chapter with a note 1), links within a chapter and between chapters, and
+    // a markdown output with a heading: on print.html every id is unique and every link leads to the right chapter.
+    [Fact]
+    public void Render_PrintPage_IdsAreUniqueAndInBookLinksLeadToTheRightChapter()
+    {
+        using var folder = new TempFolder();
+        var first = Markdown("# 01 · Alpha\n\nSee [the summary](#summary), [Beta summary](02-b.ipynb#summary) and [Beta](02-b.ipynb).[^1]\n\n[^1]: Alpha's note.", "## Summary\n\nA.[^1]\n\n[^1]: A second cell's note.", "## Exercises");
+        var output = new NotebookCell(CellType.Code, "Report()");
+        output.Outputs.Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["output_type"] = "display_data",
+            ["metadata"] = new System.Text.Json.Nodes.JsonObject(),
+            ["data"] = new System.Text.Json.Nodes.JsonObject { ["text/markdown"] = "### Result\n\nSee [above](#summary)." },
+        });
+        first.Cells.Add(output);
+        var second = Markdown("# 02 · Beta\n\nBack to [Alpha exercises](01-a.ipynb#exercises).[^1]\n\n[^1]: Beta's note.", "## Summary\n\nB, see [here](#summary).", "## Exercises", "### Result");
+        File.WriteAllText(folder.File("01-a.ipynb"), "{}");
+        File.WriteAllText(folder.File("02-b.ipynb"), "{}");
+        var chapters = new[] { new BookChapter("01-a.ipynb", first, SourcePath: folder.File("01-a.ipynb")), new BookChapter("02-b.ipynb", second, SourcePath: folder.File("02-b.ipynb")) };
+
+        new BookRenderer(new BookOptions { PrintPage = true }).Render(chapters, folder.File("book"));
+
+        string print = File.ReadAllText(folder.File("book/print.html"));
+        var ids = Regex.Matches(print, "\\sid=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Empty(ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
+        var links = Regex.Matches(print, "href=\"#([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(Uri.UnescapeDataString(m.Groups[1].Value))).ToList();
+        Assert.All(links, link => Assert.Contains(link, ids));
+        Assert.Contains("01-a--summary", ids);
+        Assert.Contains("02-b--summary", ids);
+        Assert.Contains("02-b--result", ids);
+        // Each link leads into the chapter it meant: its own Summary, the other chapter's, the other chapter itself.
+        Assert.Contains("<a href=\"#01-a--summary\">the summary</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#02-b--summary\">Beta summary</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#02-b\">Beta</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#01-a--exercises\">Alpha exercises</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#02-b--summary\">here</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#01-a--summary\">above</a>", print, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#02-b\">02 · Beta</a></li>", print, StringComparison.Ordinal);
+        // The chapter pages keep their short ids and page links; the second cell's footnote got an id of its own.
+        string alpha = File.ReadAllText(folder.File("book/01-a.html"));
+        var alphaIds = Regex.Matches(alpha, "\\sid=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(alphaIds.Count, alphaIds.Distinct().Count());
+        Assert.Contains("fn:1-1", alphaIds);
+        Assert.Contains("href=\"#fn:1-1\"", alpha, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"summary\">", alpha, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"02-b.html#summary\">Beta summary</a>", alpha, StringComparison.Ordinal);
+    }
+
+    // The search shows a snippet of each section: formulas read as text ("2i+1"), never their TeX ("2i{+}1", "\\frac").
+    [Fact]
+    public void Render_SearchIndex_SnippetsReadFormulasAsText()
+    {
+        using var folder = new TempFolder();
+        var chapter = new BookChapter("09-x.ipynb", Markdown(
+            "# 09 · Positions",
+            "## The sinusoidal positional encoding\n\nEach pair of dimensions $(2i, 2i{+}1)$ is a clock hand:\n\n$$\nPE_{(pos, 2i)} = \\sin\\!\\left(pos / 10000^{2i/d}\\right)\n$$\n\nand softmax gives $\\alpha_t = \\frac{e^{s_t}}{\\sum_k e^{s_k}}$."));
+
+        new BookRenderer().Render([chapter], folder.Path);
+
+        string script = File.ReadAllText(folder.File("assets/search-index.js"));
+        var index = System.Text.Json.Nodes.JsonNode.Parse(script[(script.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim().TrimEnd(';'))!;
+        var stored = index["index"]!["storedFields"]!.AsObject().Select(p => p.Value!).ToList();
+        string snippet = (string)stored.Single(s => (string?)s["title"] == "The sinusoidal positional encoding")!["snippet"]!;
+        Assert.Equal("Each pair of dimensions (2i, 2i+1) is a clock hand: PE_(pos,2i) = sin(pos/10000^(2i/d)) and softmax gives αₜ = (e^sₜ)/(∑ₖe^sₖ).", snippet);
+        Assert.DoesNotMatch(@"\\[A-Za-z]|[{}]", string.Concat(stored.Select(s => (string?)s["title"] + (string?)s["snippet"])));
+        // The indexed words too: MiniSearch splits "\\frac" and "{+}" at the punctuation, so TeX would leave "frac" and "2i".
+        var terms = index["index"]!["index"]!.AsArray().Select(entry => (string)entry![0]!).ToList();
+        Assert.Contains("2i+1", terms);
+        Assert.Contains("αₜ", terms);
+        Assert.DoesNotContain("frac", terms);
+        Assert.DoesNotContain("left", terms);
+    }
+
     [Fact]
     public void Render_FormulaKatexRejects_WarnsNamingNotebookAndCell()
     {

@@ -7,7 +7,8 @@ namespace AttnTutorial.Notebooks.Tests.Rendering;
 /// <summary>
 /// The instructor's book of the real course, rendered once for the browser tests into artifacts/test-book/ (kept for a
 /// person to look at). The notebooks are rendered as they are in the repository, without outputs: the math, the
-/// sections and the words the tests look for are all in the markdown and the code.
+/// sections and the words the tests look for are all in the markdown and the code. With its print page (print.html), so the
+/// ids and links of the whole course on one page are checked too.
 /// </summary>
 public sealed class CourseBookFixture
 {
@@ -21,7 +22,7 @@ public sealed class CourseBookFixture
                 .Select(path => new BookChapter("solutions-" + Path.GetFileName(path), IpynbReader.ReadFile(path), Appendix: true, SourcePath: path)))
             .ToList();
         Chapters = chapters;
-        Result = new BookRenderer().Render(chapters, Folder);
+        Result = new BookRenderer(new BookOptions { PrintPage = true }).Render(chapters, Folder);
     }
 
     public string Folder { get; }

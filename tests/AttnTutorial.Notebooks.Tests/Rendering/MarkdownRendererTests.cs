@@ -85,6 +85,18 @@ public sealed class MarkdownRendererTests : IDisposable
         Assert.Equal("text", first.Parts[2].Text);
     }
 
+    // The parts feed the search index and its snippets: formulas read as KaTeX typesets them, never as TeX ("2i{+}1", "\\frac").
+    [Fact]
+    public void Render_Math_PartsAndHeadingsReadAsText()
+    {
+        var rendered = Render("## The survey's $\\mathrm{FC}(H \\odot A)$\n\nEach pair $(2i, 2i{+}1)$ turns; softmax gives $$\\alpha_t = \\frac{e^{s_t}}{\\sum_k e^{s_k}}$$ inline.\n\n$$\nPE_{(pos, 2i)} = \\sin\\left(pos / 10000^{2i/d}\\right)\n$$\n");
+
+        Assert.Equal("The survey's FC(H⊙A)", rendered.Parts[0].Heading!.Text);
+        Assert.Equal("the-surveys-fcha", rendered.Parts[0].Heading!.Id);
+        Assert.Equal("Each pair (2i, 2i+1) turns; softmax gives αₜ = (e^sₜ)/(∑ₖe^sₖ) inline.", rendered.Parts[1].Text);
+        Assert.Equal("PE_(pos,2i) = sin(pos/10000^(2i/d))", rendered.Parts[2].Text);
+    }
+
     [Fact]
     public void Render_Links_GoThroughTheRewriterButImagesDoNot()
     {

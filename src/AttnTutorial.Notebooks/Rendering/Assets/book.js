@@ -108,6 +108,39 @@
     });
   }
 
+  // On a chapter page a figure wider than the column was drawn at the column's width (its own is in data-width, see
+  // OutputHtmlRenderer.RenderFigure). When the column's width changes (the window is resized, or the page grew a scroll bar
+  // after the first figures were drawn) each figure is redrawn at the new width, never wider than its own; a figure with no
+  // width of its own fills the column again. Plotly's responsive mode would not do: it ignores a figure with a width of its
+  // own, and follows the window, not the column.
+  function fitFiguresToColumn() {
+    document.querySelectorAll('.plotly-figure').forEach(function (figure) {
+      var svg = figure.querySelector('svg.main-svg');
+      if (!figure.layout || !svg) return;
+      var own = parseFloat(figure.dataset.width);
+      var width = own > 0 ? Math.min(own, figure.clientWidth) : figure.clientWidth;
+      if (width <= 0 || Math.abs(parseFloat(svg.getAttribute('width')) - width) < 1) return;
+      if (own > 0) Plotly.relayout(figure, { width: width });
+      else Plotly.Plots.resize(figure);
+    });
+  }
+
+  var main = document.querySelector('main');
+  if (!document.body.classList.contains('print') && window.Plotly && main) {
+    Promise.all(window.bookFigures || []).then(fitFiguresToColumn);
+    if (window.ResizeObserver) {
+      var columnWidth = null;
+      var refit = null;
+      new ResizeObserver(function (entries) {
+        var width = entries[entries.length - 1].contentRect.width;
+        if (width === columnWidth) return;
+        columnWidth = width;
+        clearTimeout(refit);
+        refit = setTimeout(fitFiguresToColumn, 100);
+      }).observe(main);
+    }
+  }
+
   // Resolves once every Plotly figure is drawn and every font (KaTeX's) has loaded: the PDF printer waits for it.
   window.bookReady = function () {
     return Promise.all((window.bookFigures || []).concat([document.fonts.ready])).then(function () {
