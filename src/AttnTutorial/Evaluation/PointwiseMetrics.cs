@@ -75,33 +75,22 @@ public static class PointwiseMetrics
     /// <param name="predicted">Predicted anomalous points, length T.</param>
     /// <param name="mask">True anomalous points, length T.</param>
     /// <returns>A new array; the inputs are not changed.</returns>
+    /// <remarks>Classic point adjustment is PA%K with K = 0: this checks its own arguments (so errors name them) and
+    /// hands the work to <see cref="PaperProtocol.PointAdjustAtLeast"/>, the one implementation, which
+    /// <see cref="RealData.EventScoring.PointAdjust"/> uses too.</remarks>
     public static bool[] PointAdjust(IReadOnlyList<bool> predicted, IReadOnlyList<bool> mask)
     {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(mask);
         if (predicted.Count != mask.Count)
             throw new ArgumentException($"predicted has {predicted.Count} steps but mask has {mask.Count}.", nameof(predicted));
-        var adjusted = predicted.ToArray();
-        foreach (var (start, end) in Segments(mask))
-        {
-            bool hit = false;
-            for (int t = start; t < end && !hit; t++) hit = predicted[t];
-            if (hit) Array.Fill(adjusted, true, start, end - start);
-        }
-        return adjusted;
+        return PaperProtocol.PointAdjustAtLeast(predicted, mask, percentK: 0);
     }
 
     /// <summary>The maximal runs of true values, as half-open spans [Start, End), in order.</summary>
-    public static IReadOnlyList<(int Start, int End)> Segments(IReadOnlyList<bool> mask)
-    {
-        var segments = new List<(int, int)>();
-        for (int t = 0; t < mask.Count; t++)
-        {
-            if (!mask[t]) continue;
-            int start = t;
-            while (t < mask.Count && mask[t]) t++;
-            segments.Add((start, t));
-        }
-        return segments;
-    }
+    /// <remarks>The tuple form of <see cref="RealData.StepRange.Runs"/>, which finds them.</remarks>
+    public static IReadOnlyList<(int Start, int End)> Segments(IReadOnlyList<bool> mask) =>
+        RealData.StepRange.Runs(mask).Select(run => (run.Start, run.End)).ToArray();
 
     private static ConfusionMatrix Count(IReadOnlyList<IReadOnlyList<float>> scores, IReadOnlyList<IReadOnlyList<bool>> masks, double threshold, bool adjust)
     {

@@ -1,3 +1,5 @@
+using AttnTutorial.Evaluation;
+
 namespace AttnTutorial.RealData;
 
 /// <summary>
@@ -134,20 +136,9 @@ public static class EventScoring
     /// </summary>
     /// <param name="alarms">Per step: the detector's alarms (length T).</param>
     /// <param name="labels">Per step: the labels (length T).</param>
+    /// <remarks>The same adjustment as <see cref="PointwiseMetrics.PointAdjust"/> (chapter 11): both are
+    /// <see cref="PaperProtocol.PointAdjustAtLeast"/> with K = 0, the one implementation.</remarks>
     /// <returns>Adjusted alarms (length T); outside labelled runs they equal <paramref name="alarms"/>.</returns>
-    public static bool[] PointAdjust(IReadOnlyList<bool> alarms, IReadOnlyList<bool> labels)
-    {
-        ArgumentNullException.ThrowIfNull(alarms);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (alarms.Count != labels.Count)
-            throw new ArgumentException($"alarms has {alarms.Count} steps but labels has {labels.Count}.", nameof(labels));
-        var adjusted = alarms.ToArray();
-        foreach (var run in StepRange.Runs(labels))
-        {
-            bool hit = false;
-            for (int t = run.Start; t < run.End && !hit; t++) hit = alarms[t];
-            if (hit) Array.Fill(adjusted, true, run.Start, run.Length);
-        }
-        return adjusted;
-    }
+    public static bool[] PointAdjust(IReadOnlyList<bool> alarms, IReadOnlyList<bool> labels) =>
+        PaperProtocol.PointAdjustAtLeast(alarms, labels, percentK: 0);
 }

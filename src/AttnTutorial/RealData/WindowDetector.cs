@@ -64,6 +64,7 @@ public sealed class WindowDetector : IDisposable
     /// Windows are cut from each part separately, so none spans a join.
     /// </summary>
     /// <inheritdoc cref="Train(TimeSeries, TimeSeries, RealDataRecipe, IProgress{TrainingProgress}?, CancellationToken)"/>
+    /// <exception cref="ArgumentException">A list of parts is empty, or the parts have different channel counts.</exception>
     public static WindowDetector Train(
         IReadOnlyList<TimeSeries> training,
         IReadOnlyList<TimeSeries> validation,
@@ -71,10 +72,7 @@ public sealed class WindowDetector : IDisposable
         IProgress<TrainingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(validation);
-        ArgumentNullException.ThrowIfNull(recipe);
-        recipe.Validate();
+        CheckArguments(training, validation, recipe);
         var trainWindows = Windows(training, recipe);
         var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
         // σ per channel from the training parts sizes the injected anomalies in the data's own units.
@@ -95,7 +93,7 @@ public sealed class WindowDetector : IDisposable
     /// <param name="recipe">The settings; <see cref="RealDataRecipe.Injection"/> is ignored.</param>
     /// <param name="progress">Called after every batch, as <see cref="Trainer.Fit"/> does.</param>
     /// <param name="cancellationToken">Stops training between batches.</param>
-    /// <exception cref="ArgumentException">The training windows hold only one class, or the parts have different channel counts.</exception>
+    /// <exception cref="ArgumentException">A list of parts is empty, the parts have different channel counts, or the training windows hold only one class.</exception>
     public static WindowDetector TrainOnLabels(
         IReadOnlyList<TimeSeries> training,
         IReadOnlyList<TimeSeries> validation,
@@ -103,13 +101,7 @@ public sealed class WindowDetector : IDisposable
         IProgress<TrainingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(validation);
-        ArgumentNullException.ThrowIfNull(recipe);
-        recipe.Validate();
-        var odd = training.Concat(validation).FirstOrDefault(p => p.ChannelCount != training[0].ChannelCount);
-        if (odd is not null)
-            throw new ArgumentException($"{odd.SourceFile} has {odd.ChannelCount} channels but {training[0].SourceFile} has {training[0].ChannelCount}.", nameof(validation));
+        CheckArguments(training, validation, recipe);
         var trainWindows = Windows(training, recipe);
         int anomalous = trainWindows.Count(w => w.IsAnomalous);
         if (anomalous == 0 || anomalous == trainWindows.Length)
@@ -118,6 +110,28 @@ public sealed class WindowDetector : IDisposable
                 nameof(training));
         var scaler = MinMaxScaler.Fit(recipe.Features.Scaling, trainWindows);
         return Fit(trainWindows, Windows(validation, recipe), scaler, recipe, training[0].ChannelCount, progress, cancellationToken);
+    }
+
+    // The checks both multi-part overloads share, made before any work, so that a bad list fails here with a message
+    // naming it rather than somewhere inside windowing or training.
+    private static void CheckArguments(IReadOnlyList<TimeSeries> training, IReadOnlyList<TimeSeries> validation, RealDataRecipe recipe)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(recipe);
+        recipe.Validate();
+        Parts(training, nameof(training));
+        Parts(validation, nameof(validation));
+        var odd = training.Concat(validation).FirstOrDefault(p => p.ChannelCount != training[0].ChannelCount);
+        if (odd is not null)
+            throw new ArgumentException($"{odd.SourceFile} has {odd.ChannelCount} channels but {training[0].SourceFile} has {training[0].ChannelCount}.", nameof(validation));
+
+        static void Parts(IReadOnlyList<TimeSeries> parts, string name)
+        {
+            if (parts.Count == 0) throw new ArgumentException($"No {name} parts: give at least one.", name);
+            for (int i = 0; i < parts.Count; i++)
+                if (parts[i] is null) throw new ArgumentNullException(name, $"{name} part {i} is null.");
+        }
     }
 
     // Each part is cut on its own, so no window spans a join.

@@ -63,6 +63,43 @@ public class WindowDetectorTests
         Assert.Contains("1 channels but", mismatch.Message);
     }
 
+    // Both multi-part overloads share one set of checks; each is run through both, so a check dropped from either fails here.
+    public static TheoryData<string> Overloads => new() { nameof(WindowDetector.Train), nameof(WindowDetector.TrainOnLabels) };
+
+    private static void Train(string overload, IReadOnlyList<TimeSeries> training, IReadOnlyList<TimeSeries> validation, RealDataRecipe recipe)
+    {
+        using var detector = overload == nameof(WindowDetector.Train)
+            ? WindowDetector.Train(training, validation, recipe)
+            : WindowDetector.TrainOnLabels(training, validation, recipe);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overloads))]
+    public void TrainParts_BadArguments_ThrowBeforeTrainingNamingTheProblem(string overload)
+    {
+        var part = Wave(200).WithLabels(Enumerable.Range(0, 200).Select(t => t < 30).ToArray());
+
+        Assert.Equal("training", Assert.Throws<ArgumentNullException>(() => Train(overload, null!, [part], Tiny)).ParamName);
+        Assert.Equal("validation", Assert.Throws<ArgumentNullException>(() => Train(overload, [part], null!, Tiny)).ParamName);
+        Assert.Equal("recipe", Assert.Throws<ArgumentNullException>(() => Train(overload, [part], [part], null!)).ParamName);
+        Assert.Equal("ScoreStride", Assert.Throws<InvalidOptionException>(() => Train(overload, [part], [part], Tiny with { ScoreStride = 0 })).Option);
+
+        var noTraining = Assert.Throws<ArgumentException>(() => Train(overload, [], [part], Tiny));
+        Assert.Equal("training", noTraining.ParamName);
+        Assert.Contains("No training parts", noTraining.Message);
+        var noValidation = Assert.Throws<ArgumentException>(() => Train(overload, [part], [], Tiny));
+        Assert.Equal("validation", noValidation.ParamName);
+        Assert.Contains("No validation parts", noValidation.Message);
+
+        var nullPart = Assert.Throws<ArgumentNullException>(() => Train(overload, [part], [part, null!], Tiny));
+        Assert.Equal("validation", nullPart.ParamName);
+        Assert.Contains("validation part 1 is null", nullPart.Message);
+
+        var mismatch = Assert.Throws<ArgumentException>(() => Train(overload, [part], [TinyRecipe.Wave(100, channels: 1)], Tiny));
+        Assert.Contains("1 channels but", mismatch.Message);
+        Assert.Contains("has 2.", mismatch.Message);
+    }
+
     [Fact]
     public void Presets_Validate_AndQuickIsCheaper()
     {

@@ -19,8 +19,11 @@ public class InjectionEnsembleDetectorTests
         Assert.Equal(series.Length, scores.Length);
         // Causal: the first full window ends at step 15, earlier steps take the lowest score.
         Assert.All(scores[..15], s => Assert.Equal(scores[15..].Min(), s));
+        // A step's score does not depend on later steps. Steps 0–14 are left out: by the contract they take the lowest score
+        // of the whole series, which the changed future may move (these tiny models score nearly every step alike, so
+        // the lowest can lie anywhere).
         var later = series with { Channels = [series.Channels[0].Select((v, t) => t >= 150 ? 3f : v).ToArray()] };
-        Assert.Equal(scores[..150], detector.Score(later)[..150]);
+        Assert.Equal(scores[15..150], detector.Score(later)[15..150]);
 
         using var again = new InjectionEnsembleDetector(TinyRecipe.Value, members: 2, validationBlock: 40);
         again.Fit(train, seed: 3);
