@@ -10,7 +10,7 @@ namespace AttnTutorial.Hosting;
 public static class PlotlyJsLoader
 {
     /// <summary>Marks the loader in saved notebooks (tests look for it).</summary>
-    public const string Marker = "plotly.js for the C# (AttnTutorial) kernel's charts";
+    public const string Marker = "plotly.js for the charts of the AttnTutorial course";
 
     private static readonly Lazy<string> Loader = new(() => Html(ChartExport.PlotlyJsScript));
 

@@ -31,7 +31,7 @@ public class ClassicNotebookChartsTests(JupyterFixture jupyter)
         int chartOutputs = outputs.Count(o => o["data"]?["application/vnd.plotly.v1+json"] is not null);
 
         Assert.True(chartOutputs >= 3, $"chapter 01 should show several charts; the saved notebook has {chartOutputs}");
-        Assert.Single(outputs, o => (o["data"]?["text/html"]?.ToJsonString() ?? "").Contains("plotly.js for the C# (AttnTutorial) kernel", StringComparison.Ordinal));
+        Assert.Single(outputs, o => (o["data"]?["text/html"]?.ToJsonString() ?? "").Contains("plotly.js for the charts of the AttnTutorial course", StringComparison.Ordinal));
         Assert.Empty(report["pageErrors"]!.AsArray());
         foreach (string state in new[] { "run", "reload" })
         {

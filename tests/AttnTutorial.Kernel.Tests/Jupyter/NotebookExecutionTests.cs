@@ -37,7 +37,7 @@ public class NotebookExecutionTests(JupyterFixture jupyter)
         Assert.Equal(2, chartOutputs.Count);
         var loader = chartOutputs[0];
         Assert.Equal("display_data", loader["output_type"]!.GetValue<string>());
-        Assert.Contains("plotly.js for the C# (AttnTutorial) kernel", Text(loader["data"]!["text/html"]), StringComparison.Ordinal);
+        Assert.Contains("plotly.js for the charts of the AttnTutorial course", Text(loader["data"]!["text/html"]), StringComparison.Ordinal);
         var chart = chartOutputs[1];
         Assert.Equal("execute_result", chart["output_type"]!.GetValue<string>());
         var figure = chart["data"]!["application/vnd.plotly.v1+json"]!.AsObject();
