@@ -25,7 +25,8 @@ public sealed class BookRenderer
     public BookRenderResult Render(IReadOnlyList<BookChapter> chapters, string outputDirectory)
     {
         var links = new BookLinks(chapters, Options);
-        var printAnchors = new PrintAnchors(chapters);
+        // Only a book with a print page needs the print page's copy of each chapter (ChapterContent.PrintHtml).
+        var printAnchors = Options.PrintPage ? new PrintAnchors(chapters) : null;
         List<ChapterContent> book;
         using (var katex = new KatexRenderer())
         {
@@ -45,7 +46,7 @@ public sealed class BookRenderer
         for (int i = 0; i < book.Count; i++) Write(book[i].Chapter.PageName, ChapterPage(book, i, links));
         foreach (var chapter in chapters) written.Add(WriteDownload(chapter, outputDirectory));
         string? print = null;
-        if (Options.PrintPage)
+        if (printAnchors is not null)
         {
             Write("print.html", PrintPage(book, printAnchors));
             print = written[^1];

@@ -6,7 +6,8 @@ using AttnTutorial.Notebooks.Ipynb;
 namespace AttnTutorial.Notebooks.Rendering;
 
 /// <summary>One chapter's cells to HTML: markdown (math typeset by KaTeX), highlighted code, outputs.</summary>
-internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks links, PrintAnchors printAnchors)
+/// <param name="printAnchors">The print page's anchors; null when there is no print page (no print HTML is made then).</param>
+internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks links, PrintAnchors? printAnchors)
 {
     /// <summary>Headings at these levels start a section of the sidebar and the search index.</summary>
     private const int DeepestSectionLevel = 3;
@@ -14,12 +15,12 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
     public ChapterContent Render(BookChapter chapter)
     {
         var markdown = new MarkdownRenderer(katex, new HeadingIds(), url => links.Rewrite(chapter, url));
-        string ForPrint(string markdownHtml) => printAnchors.Rewrite(chapter, markdownHtml);
-        var outputs = new OutputHtmlRenderer(markdown, FigureIdPrefix(chapter), ForPrint);
+        var outputs = new OutputHtmlRenderer(markdown, FigureIdPrefix(chapter));
         // The chapter's page and its part of print.html: the same but for the ids and links of markdown (see PrintAnchors).
         var html = new StringBuilder();
-        var printHtml = new StringBuilder();
-        void Append(string both) { html.Append(both); printHtml.Append(both); }
+        var printHtml = printAnchors is null ? null : new StringBuilder();
+        void Append(string both) { html.Append(both); printHtml?.Append(both); }
+        void AppendMarkdown(string markdownHtml) { html.Append(markdownHtml); printHtml?.Append(printAnchors!.Rewrite(chapter, markdownHtml)); }
         var sections = new List<(BookHeading Heading, StringBuilder Text)>();
         var warnings = new List<string>();
         StringBuilder CurrentText()
@@ -39,8 +40,9 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
                 case CellType.Markdown:
                     var rendered = markdown.Render(WithAttachments(cell));
                     warnings.AddRange(rendered.MathErrors.Select(e => $"{chapter.FileName}, cell {i + 1}: {e}"));
-                    html.Append("<section class=\"cell markdown\">\n").Append(rendered.Html).Append("</section>\n");
-                    printHtml.Append("<section class=\"cell markdown\">\n").Append(ForPrint(rendered.Html)).Append("</section>\n");
+                    Append("<section class=\"cell markdown\">\n");
+                    AppendMarkdown(rendered.Html);
+                    Append("</section>\n");
                     foreach (var part in rendered.Parts)
                     {
                         if (part.Heading is { Level: <= DeepestSectionLevel } heading)
@@ -54,9 +56,10 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
                         + $"<pre class=\"source\"><code>{CSharpHighlighter.ToHtml(cell.Source)}</code></pre>\n");
                     foreach (var output in cell.Outputs.OfType<JsonObject>())
                     {
-                        var (outputHtml, outputPrintHtml) = outputs.Render(output);
-                        html.Append(outputHtml).Append('\n');
-                        printHtml.Append(outputPrintHtml).Append('\n');
+                        var (outputHtml, fromMarkdown) = outputs.Render(output);
+                        if (fromMarkdown) AppendMarkdown(outputHtml);
+                        else Append(outputHtml);
+                        Append("\n");
                     }
                     Append("</section>\n");
                     CurrentText().Append(cell.Source).Append(' ');
@@ -66,7 +69,7 @@ internal sealed class ChapterContentRenderer(KatexRenderer katex, BookLinks link
                     break;
             }
         }
-        return new ChapterContent(chapter, html.ToString(), printHtml.ToString(), sections.Select(s => new ChapterSection(s.Heading, s.Text.ToString().Trim())).ToList(), outputs.UsesPlotly, warnings);
+        return new ChapterContent(chapter, html.ToString(), printHtml?.ToString(), sections.Select(s => new ChapterSection(s.Heading, s.Text.ToString().Trim())).ToList(), outputs.UsesPlotly, warnings);
     }
 
     /// <summary>"05-training.ipynb" → "05-training-"; figure ids stay unique when several chapters share a page (print.html).</summary>

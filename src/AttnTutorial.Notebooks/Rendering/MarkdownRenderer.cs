@@ -83,7 +83,6 @@ internal sealed partial class MarkdownRenderer(KatexRenderer katex, HeadingIds h
             string id = match.Groups["id"].Value;
             if (!renamed.ContainsKey(id)) renamed[id] = headingIds.Reserve(id);
         }
-        if (renamed.All(pair => pair.Key == pair.Value)) return html;
         foreach (var (id, unique) in renamed.Where(pair => pair.Key != pair.Value))
         {
             html = html.Replace($" id=\"{id}\"", $" id=\"{unique}\"", StringComparison.Ordinal).Replace($"href=\"#{id}\"", $"href=\"#{unique}\"", StringComparison.Ordinal);

@@ -217,12 +217,12 @@ internal static partial class MathText
         return true;
     }
 
-    private static string Subscript(string text) => Scripted(text, SubscriptForms, "_");
+    private static string Subscript(string text) => ScriptForm(text, SubscriptForms, "_");
 
-    private static string Superscript(string text) => Scripted(text, SuperscriptForms, "^");
+    private static string Superscript(string text) => ScriptForm(text, SuperscriptForms, "^");
 
     /// <summary>Unicode's small forms when every character has one (scripts are written without spaces), else the plain-text marker.</summary>
-    private static string Scripted(string text, Dictionary<char, char> forms, string marker)
+    private static string ScriptForm(string text, Dictionary<char, char> forms, string marker)
     {
         string compact = text.Replace(" ", "", StringComparison.Ordinal);
         if (compact.Length == 0) return "";

@@ -13,8 +13,7 @@ namespace AttnTutorial.Notebooks.Rendering;
 /// </summary>
 /// <param name="markdownRenderer">Renders text/markdown outputs (math typeset, headings with ids unique on the page).</param>
 /// <param name="figureIdPrefix">Starts each figure's element id, so that figures of several chapters on one page stay apart.</param>
-/// <param name="forPrint">Turns markdown's HTML into the print page's (ids and links, see <see cref="PrintAnchors"/>).</param>
-internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRenderer, string figureIdPrefix, Func<string, string> forPrint)
+internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRenderer, string figureIdPrefix)
 {
     private int _figures;
 
@@ -24,14 +23,17 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
     [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")]
     private static partial Regex AnsiEscape();
 
-    /// <summary>The output's HTML for its chapter's page and for the print page (they differ only for markdown).</summary>
-    public (string Html, string PrintHtml) Render(JsonObject output)
+    /// <summary>
+    /// The output's HTML, and whether it was rendered from markdown: only that HTML has ids and links of the page's own,
+    /// which the print page rewrites (<see cref="PrintAnchors"/>).
+    /// </summary>
+    public (string Html, bool FromMarkdown) Render(JsonObject output)
     {
         string type = (string?)output["output_type"] ?? "";
         if (type is "display_data" or "execute_result" && output["data"] is JsonObject data)
         {
             string html = RenderData(data, out bool fromMarkdown);
-            return (html, fromMarkdown ? forPrint(html) : html);
+            return (html, fromMarkdown);
         }
         string other = type switch
         {
@@ -39,7 +41,7 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
             "error" => RenderError(output),
             _ => "",
         };
-        return (other, other);
+        return (other, false);
     }
 
     private static string RenderError(JsonObject output)
@@ -68,8 +70,11 @@ internal sealed partial class OutputHtmlRenderer(MarkdownRenderer markdownRender
             if (data[image] is { } bytes)
                 return $"<div class=\"output image\"><img src=\"data:{image};base64,{Text(bytes).Replace("\n", "", StringComparison.Ordinal)}\" alt=\"\"></div>";
         }
-        fromMarkdown = data["text/markdown"] is not null;
-        if (data["text/markdown"] is { } markdown) return $"<div class=\"output markdown\">{markdownRenderer.Render(Text(markdown)).Html}</div>";
+        if (data["text/markdown"] is { } markdown)
+        {
+            fromMarkdown = true;
+            return $"<div class=\"output markdown\">{markdownRenderer.Render(Text(markdown)).Html}</div>";
+        }
         if (data[MimeBundle.PlainText] is { } text) return $"<pre class=\"output text\">{Encode(Text(text))}</pre>";
         if (data["application/json"] is { } json) return $"<pre class=\"output json\">{Encode(json.ToJsonString())}</pre>";
         return "";
