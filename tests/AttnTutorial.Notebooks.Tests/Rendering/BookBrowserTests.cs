@@ -182,21 +182,7 @@ public sealed class BookBrowserTests(CourseBookFixture book) : IClassFixture<Cou
         {
             var layout = new JsonObject { ["height"] = 300 };
             if (width is int w) layout["width"] = w;
-            var cell = new NotebookCell(CellType.Code, "Chart()");
-            cell.Outputs.Add(new JsonObject
-            {
-                ["output_type"] = "display_data",
-                ["metadata"] = new JsonObject(),
-                ["data"] = new JsonObject
-                {
-                    ["application/vnd.plotly.v1+json"] = new JsonObject
-                    {
-                        ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(0, 1, 2), ["y"] = new JsonArray(1, 3, 2) }),
-                        ["layout"] = layout,
-                    },
-                },
-            });
-            notebook.Cells.Add(cell);
+            notebook.Cells.Add(ChartCells.Scatter(layout));
         }
         new AttnTutorial.Notebooks.Rendering.BookRenderer().Render([new AttnTutorial.Notebooks.Rendering.BookChapter("01-wide.ipynb", notebook)], folder.Path);
         await using var browser = await HeadlessChromium.StartAsync();

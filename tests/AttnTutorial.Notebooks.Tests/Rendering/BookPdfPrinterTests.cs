@@ -72,26 +72,12 @@ public sealed class BookPdfPrinterTests
         });
         notebook.Cells.Add(table);
         // A chart wider than the page: on a chapter page it is drawn at the column's width; the print page scales it whole.
-        var chart = new NotebookCell(CellType.Code, "Chart()");
-        chart.Outputs.Add(new JsonObject
+        notebook.Cells.Add(ChartCells.Scatter(new JsonObject
         {
-            ["output_type"] = "display_data",
-            ["metadata"] = new JsonObject(),
-            ["data"] = new JsonObject
-            {
-                ["application/vnd.plotly.v1+json"] = new JsonObject
-                {
-                    ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(0, 1, 2), ["y"] = new JsonArray(1, 3, 2) }),
-                    ["layout"] = new JsonObject
-                    {
-                        ["width"] = 1400,
-                        ["height"] = 300,
-                        ["annotations"] = new JsonArray(new JsonObject { ["text"] = "chartrightedge", ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1, ["xanchor"] = "right", ["showarrow"] = false }),
-                    },
-                },
-            },
-        });
-        notebook.Cells.Add(chart);
+            ["width"] = 1400,
+            ["height"] = 300,
+            ["annotations"] = new JsonArray(new JsonObject { ["text"] = "chartrightedge", ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1, ["xanchor"] = "right", ["showarrow"] = false }),
+        }));
         var book = new BookRenderer(new BookOptions { Title = "Wide book", PrintPage = true }).Render([new BookChapter("01-wide.ipynb", notebook)], folder.Path);
 
         await BookPdfPrinter.PrintAsync(book.PrintPage!, folder.File("book.pdf"));

@@ -1,21 +1,22 @@
 using System.Text;
 using AttnTutorial.IO;
+using AttnTutorial.TestSupport;
 
 namespace AttnTutorial.Tests.IO;
 
 // src/Shared/AtomicFile.cs is compiled into the library as an internal type; InternalsVisibleTo lets these tests reach it.
 public sealed class AtomicFileTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("attn-atomic-");
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string PathOf(string name) => Path.Combine(_folder.FullName, name);
+    private string PathOf(string name) => _folder.File(name);
 
     // Everything in the test folder, relative to it: a temp file left behind shows up here.
     private string[] Entries() =>
-        Directory.EnumerateFileSystemEntries(_folder.FullName, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(_folder.FullName, p))
+        Directory.EnumerateFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(_folder.Path, p))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
